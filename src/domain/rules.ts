@@ -1,0 +1,480 @@
+import type { Answers, StepId } from './answers.ts';
+import { fieldStep } from './answers.ts';
+import type { Region } from './regions.ts';
+import { regionOf } from './regions.ts';
+
+/*
+ * AT&T's Escalation Matrix as data. Each row can be held against the source page: `source` quotes
+ * the line it rests on, `when` lists the answers it needs, `reason` says why in plain words.
+ *
+ * How the table is read (route()): rows are tried top to bottom. A row whose conditions all hold
+ * is the decision. A row with a condition that fails is skipped. A row whose conditions hold so
+ * far but that needs an answer not given yet stops the search: that answer's step is the next
+ * question. So the order of the rows is the order of precedence, and the order of the conditions
+ * in a row is the order the questions are asked.
+ */
+
+/** The routing facts the rules test: the answer fields a row may name. */
+type RoutingField =
+  | 'problemKind'
+  | 'accessTariff'
+  | 'workedWithServiceRep'
+  | 'reqtyp'
+  | 'facilityIssue'
+  | 'focReceived'
+  | 'completed'
+  | 'lnpTrouble'
+  | 'isolation'
+  | 'premisesReviewed'
+  | 'state';
+
+/** Any answer at all: the row needs the fact (e.g. the state, for the region) but not a value. */
+export const ANY = '*';
+
+type Condition = { [F in RoutingField]?: readonly NonNullable<Answers[F]>[] | typeof ANY };
+
+export const OUTCOMES = [
+  // Escalations: a center of the Escalation Matrix.
+  'billing',
+  'ordering',
+  'provisioning',
+  'maintenance',
+  'mcpsc',
+  'pfEscalationPolicy',
+  'loopProvisioningContacts',
+  'lnpCenterContacts',
+  // Not escalations: the user is sent elsewhere first.
+  'workWithServiceRep',
+  'checkOrderStatus',
+  'expedites',
+  'accessTariff',
+  'websiteSupport',
+  'isolateFirst',
+  'troubleOnClecSide',
+] as const;
+export type OutcomeId = (typeof OUTCOMES)[number];
+
+/** The function of the center, as the contacts list is organised (Center Contacts). */
+export type ContactFunction =
+  'billing' | 'ordering' | 'provisioning' | 'maintenance' | 'mcpsc' | 'lnp';
+
+export interface SourceLine {
+  /** Where on the source page. */
+  readonly section: string;
+  /** The line, as the page puts it. */
+  readonly text: string;
+}
+
+export interface Rule {
+  readonly id: string;
+  readonly when: Condition;
+  readonly outcome: OutcomeId;
+  readonly reason: string;
+  readonly source: SourceLine;
+}
+
+const MATRIX = 'Escalation Matrix';
+const LNP = 'Escalation Matrix > LNP escalations';
+const PREMATURE = 'Escalation Matrix > Premature disconnect of pending LNP conversion';
+
+const ESCALATING = ['billing', 'serviceRequest', 'lsrReject', 'lnp'] as const;
+const ORDER_KINDS = ['serviceRequest', 'lsrReject', 'lnp'] as const;
+const NOT_RESALE = ['AB', 'BB', 'CB', 'other'] as const;
+
+export const RULES: readonly Rule[] = [
+  {
+    id: 'website',
+    when: { problemKind: ['website'] },
+    outcome: 'websiteSupport',
+    reason:
+      'Technical problems with the website itself are not escalations: they go to the site’s technical contact.',
+    source: {
+      section: MATRIX,
+      text: 'For technical problems with this website, contact the site’s technical contact.',
+    },
+  },
+  {
+    id: 'expedite',
+    when: { problemKind: ['expedite'] },
+    outcome: 'expedites',
+    reason:
+      'Expedites are not handled through the Escalation Matrix: the CLEC Handbook describes how to request one.',
+    source: {
+      section: MATRIX,
+      text: 'Expedites: see the CLEC Handbook, Ordering > General Ordering (UNE or Resale) > Expedites.',
+    },
+  },
+  {
+    id: 'access-tariff',
+    when: { problemKind: ORDER_KINDS, accessTariff: ['yes'] },
+    outcome: 'accessTariff',
+    reason:
+      'You order this service from the Access Tariff, so ordering and maintenance escalations go to AT&T Business Prime-Access, not to the wholesale centers.',
+    source: {
+      section: MATRIX,
+      text: 'CLECs that must order from the Access Tariff: ordering and maintenance escalations are at AT&T Business Prime-Access.',
+    },
+  },
+  {
+    id: 'service-rep-first',
+    when: { problemKind: ESCALATING, workedWithServiceRep: ['no'] },
+    outcome: 'workWithServiceRep',
+    reason:
+      'An escalation is a problem that was not resolved to your satisfaction at the AT&T Service Representative level. Work it with the Service Representative first; escalate if it is not resolved.',
+    source: {
+      section: MATRIX,
+      text: 'An escalation is a problem that was NOT resolved to the CLEC’s satisfaction at the AT&T Service Representative level.',
+    },
+  },
+  {
+    id: 'billing',
+    when: { problemKind: ['billing'], workedWithServiceRep: ['yes'], state: ANY },
+    outcome: 'billing',
+    reason: 'Billing issues are escalated to the Billing center.',
+    source: { section: MATRIX, text: 'Billing issue: Billing.' },
+  },
+  {
+    id: 'fatal-errors',
+    when: { problemKind: ['lsrReject'], workedWithServiceRep: ['yes'], state: ANY },
+    outcome: 'mcpsc',
+    reason:
+      'Questions on the business process and rules behind fatal errors (mechanized LSR rejects) are escalated to the Mechanized Customer Production Support Center (MCPSC).',
+    source: {
+      section: MATRIX,
+      text: 'Business process and rules for fatal errors: MCPSC (Mechanized Customer Production Support Center).',
+    },
+  },
+  {
+    id: 'resale-lwc',
+    when: { problemKind: ['serviceRequest', 'lnp'], reqtyp: ['EB', 'MB'] },
+    outcome: 'pfEscalationPolicy',
+    reason:
+      'Resale (REQTYP EB) and Local Wholesale Complete (REQTYP MB) orders follow the PF Escalation Policy rather than the matrix’s centers.',
+    source: {
+      section: MATRIX,
+      text: 'Resale and Local Wholesale Complete orders (REQTYP EB and MB): the PF Escalation Policy — CLEC Online > Customer Service Contact; Accessible Letters CLECALL15-013 and CLECSE15-042.',
+    },
+  },
+  {
+    id: 'loop-facilities',
+    when: {
+      problemKind: ['serviceRequest'],
+      reqtyp: ['AB'],
+      facilityIssue: ['yes'],
+      state: ANY,
+    },
+    outcome: 'loopProvisioningContacts',
+    reason:
+      'Loop orders (REQTYP AB) with facility issues are escalated to the provisioning contacts in the Center Contacts list.',
+    source: {
+      section: MATRIX,
+      text: 'Loop orders (REQTYP AB) with facility issues: the provisioning contacts of the Center Contacts list.',
+    },
+  },
+  {
+    id: 'before-foc',
+    when: { problemKind: ['serviceRequest'], reqtyp: NOT_RESALE, focReceived: ['no'], state: ANY },
+    outcome: 'ordering',
+    reason:
+      'AT&T has not sent the Firm Order Confirmation (FOC) yet, so the service request is with Ordering.',
+    source: { section: MATRIX, text: 'Service request before FOC: Ordering.' },
+  },
+  {
+    id: 'foc-unknown',
+    when: { problemKind: ['serviceRequest'], reqtyp: NOT_RESALE, focReceived: ['unknown'] },
+    outcome: 'checkOrderStatus',
+    reason:
+      'Which center handles a service request depends on whether AT&T has sent the FOC and whether the order has completed. Check the order’s status (your LSR responses, or the Service Representative) first, then come back.',
+    source: {
+      section: MATRIX,
+      text: 'Service request before FOC: Ordering. After FOC, before completion: Provisioning. After completion: Maintenance.',
+    },
+  },
+  {
+    id: 'after-foc',
+    when: {
+      problemKind: ['serviceRequest'],
+      reqtyp: NOT_RESALE,
+      focReceived: ['yes'],
+      completed: ['no'],
+      state: ANY,
+    },
+    outcome: 'provisioning',
+    reason:
+      'AT&T has sent the FOC but the order has not completed, so the service request is with Provisioning.',
+    source: {
+      section: MATRIX,
+      text: 'Service request after FOC, before the completion date: Provisioning.',
+    },
+  },
+  {
+    id: 'completion-unknown',
+    when: {
+      problemKind: ['serviceRequest'],
+      reqtyp: NOT_RESALE,
+      focReceived: ['yes'],
+      completed: ['unknown'],
+    },
+    outcome: 'checkOrderStatus',
+    reason:
+      'After the FOC, the center depends on whether the order has completed: Provisioning before completion, Maintenance after. Check for AT&T’s completion notice first, then come back.',
+    source: {
+      section: MATRIX,
+      text: 'After FOC, before the completion date: Provisioning. After the completion date: Maintenance.',
+    },
+  },
+  {
+    id: 'after-completion-not-isolated',
+    when: {
+      problemKind: ['serviceRequest'],
+      reqtyp: NOT_RESALE,
+      focReceived: ['yes'],
+      completed: ['yes'],
+      isolation: ['notYet'],
+    },
+    outcome: 'isolateFirst',
+    reason:
+      'Before a trouble on a completed service is escalated, isolate it — premises equipment included — so the escalation reaches the network that has the fault.',
+    source: {
+      section: PREMATURE,
+      text: 'Isolate the trouble first, including a review of the premises equipment.',
+    },
+  },
+  {
+    id: 'after-completion-clec-side',
+    when: {
+      problemKind: ['serviceRequest'],
+      reqtyp: NOT_RESALE,
+      focReceived: ['yes'],
+      completed: ['yes'],
+      isolation: ['clecOrEndUser'],
+    },
+    outcome: 'troubleOnClecSide',
+    reason:
+      'The trouble was isolated to your network or the end user’s premises: it is not AT&T’s to fix, so there is nothing to escalate.',
+    source: {
+      section: PREMATURE,
+      text: 'If the trouble is isolated to AT&T’s network (translation issues included), call the Center Contacts number.',
+    },
+  },
+  {
+    id: 'after-completion-premises-not-reviewed',
+    when: {
+      problemKind: ['serviceRequest'],
+      reqtyp: NOT_RESALE,
+      focReceived: ['yes'],
+      completed: ['yes'],
+      isolation: ['attNetwork'],
+      premisesReviewed: ['no'],
+    },
+    outcome: 'isolateFirst',
+    reason:
+      'Isolation must include a review of the premises equipment. Review it first; escalate if the trouble is still in AT&T’s network.',
+    source: {
+      section: PREMATURE,
+      text: 'Isolate the trouble first, including a review of the premises equipment.',
+    },
+  },
+  {
+    id: 'after-completion',
+    when: {
+      problemKind: ['serviceRequest'],
+      reqtyp: NOT_RESALE,
+      focReceived: ['yes'],
+      completed: ['yes'],
+      isolation: ['attNetwork'],
+      premisesReviewed: ['yes'],
+      state: ANY,
+    },
+    outcome: 'maintenance',
+    reason:
+      'The order has completed and the trouble is isolated to AT&T’s network, so it is with Maintenance.',
+    source: { section: MATRIX, text: 'Service request after the completion date: Maintenance.' },
+  },
+  {
+    id: 'premature-disconnect-not-isolated',
+    when: {
+      problemKind: ['lnp'],
+      reqtyp: NOT_RESALE,
+      lnpTrouble: ['prematureDisconnect'],
+      isolation: ['notYet'],
+    },
+    outcome: 'isolateFirst',
+    reason:
+      'For a premature disconnect, AT&T asks the CLEC to isolate the trouble first, including a review of the premises equipment.',
+    source: {
+      section: PREMATURE,
+      text: '1. Isolate the trouble first, including a review of the premises equipment.',
+    },
+  },
+  {
+    id: 'premature-disconnect-clec-side',
+    when: {
+      problemKind: ['lnp'],
+      reqtyp: NOT_RESALE,
+      lnpTrouble: ['prematureDisconnect'],
+      isolation: ['clecOrEndUser'],
+    },
+    outcome: 'troubleOnClecSide',
+    reason:
+      'The trouble was isolated to your network or the end user’s premises, not AT&T’s: AT&T escalates only troubles isolated to its network.',
+    source: {
+      section: PREMATURE,
+      text: '2. If the trouble is isolated to AT&T’s network (translation issues included), call the number in the Center Contacts list.',
+    },
+  },
+  {
+    id: 'premature-disconnect-premises-not-reviewed',
+    when: {
+      problemKind: ['lnp'],
+      reqtyp: NOT_RESALE,
+      lnpTrouble: ['prematureDisconnect'],
+      isolation: ['attNetwork'],
+      premisesReviewed: ['no'],
+    },
+    outcome: 'isolateFirst',
+    reason:
+      'Isolation must include a review of the premises equipment. Review it first; escalate if the trouble is still in AT&T’s network.',
+    source: {
+      section: PREMATURE,
+      text: '1. Isolate the trouble first, including a review of the premises equipment.',
+    },
+  },
+  {
+    id: 'premature-disconnect',
+    when: {
+      problemKind: ['lnp'],
+      reqtyp: NOT_RESALE,
+      lnpTrouble: ['prematureDisconnect'],
+      isolation: ['attNetwork'],
+      premisesReviewed: ['yes'],
+      state: ANY,
+    },
+    outcome: 'lnpCenterContacts',
+    reason:
+      'A premature disconnect of a pending number port, isolated to AT&T’s network: call the Center Contacts number for your region and product type, and say “Premature disconnect of pending LNP conversion”.',
+    source: {
+      section: PREMATURE,
+      text: '2. If the trouble is isolated to AT&T’s network (translation issues included), call the number in the Center Contacts list for the right region and product type.',
+    },
+  },
+  {
+    id: 'lnp',
+    when: {
+      problemKind: ['lnp'],
+      reqtyp: NOT_RESALE,
+      lnpTrouble: ['aAndD', 'ds0Loop', 'lrnCorrection', 'complexTranslations', 'ds1AndAbove'],
+      state: ANY,
+    },
+    outcome: 'lnpCenterContacts',
+    reason:
+      'LNP escalations — orders in the LNP A&D process, LNP on DS0-level loops, LRN corrections, numbers with complex translations and numbers riding DS1-and-above circuits — go to the LNP number in the Center Contacts list for your region and product type.',
+    source: {
+      section: LNP,
+      text: 'LNP escalations: orders in the LNP "A&D" process; LNP on DS0-level loops; LRN corrections; numbers with complex translations (route indexes, trunk groups, hunt groups); numbers riding "S1 and above" circuits before conversion.',
+    },
+  },
+];
+
+export interface Decision {
+  readonly outcome: OutcomeId;
+  readonly escalation: boolean;
+  readonly rule: Rule;
+  /** Set for escalations that are looked up in the Center Contacts list. */
+  readonly contactKey?: ContactKey;
+}
+
+export type ProductType = 'loop' | 'loopWithLnp' | 'lnp' | 'resale' | 'lwc' | 'other' | 'all';
+
+export interface ContactKey {
+  readonly function: ContactFunction;
+  readonly region: Region;
+  readonly productType: ProductType;
+}
+
+/** What the rules need next: a question to ask, or the decision. */
+export type Route =
+  | { readonly type: 'question'; readonly step: StepId; readonly field: RoutingField }
+  | { readonly type: 'decision'; readonly decision: Decision };
+
+const ESCALATIONS: ReadonlySet<OutcomeId> = new Set<OutcomeId>([
+  'billing',
+  'ordering',
+  'provisioning',
+  'maintenance',
+  'mcpsc',
+  'pfEscalationPolicy',
+  'loopProvisioningContacts',
+  'lnpCenterContacts',
+]);
+
+const CONTACT_FUNCTION: Partial<Record<OutcomeId, ContactFunction>> = {
+  billing: 'billing',
+  ordering: 'ordering',
+  provisioning: 'provisioning',
+  maintenance: 'maintenance',
+  mcpsc: 'mcpsc',
+  loopProvisioningContacts: 'provisioning',
+  lnpCenterContacts: 'lnp',
+};
+
+const PRODUCT_OF_REQTYP: Record<NonNullable<Answers['reqtyp']>, ProductType> = {
+  AB: 'loop',
+  BB: 'loopWithLnp',
+  CB: 'lnp',
+  EB: 'resale',
+  MB: 'lwc',
+  other: 'other',
+};
+
+export function isEscalation(outcome: OutcomeId): boolean {
+  return ESCALATIONS.has(outcome);
+}
+
+function decide(rule: Rule, answers: Answers): Decision {
+  const fn = CONTACT_FUNCTION[rule.outcome];
+  const contactKey: ContactKey | undefined =
+    fn && answers.state
+      ? {
+          function: fn,
+          region: regionOf(answers.state),
+          productType: answers.reqtyp ? PRODUCT_OF_REQTYP[answers.reqtyp] : 'all',
+        }
+      : undefined;
+  return {
+    outcome: rule.outcome,
+    escalation: isEscalation(rule.outcome),
+    rule,
+    ...(contactKey ? { contactKey } : {}),
+  };
+}
+
+/**
+ * The module's public face: from the answers given so far, the next routing question that must
+ * be answered, or the decision. Pure and total: any answers give one of the two.
+ */
+export function route(answers: Answers): Route {
+  for (const rule of RULES) {
+    let missing: RoutingField | undefined;
+    let fails = false;
+    for (const [field, allowed] of Object.entries(rule.when) as [
+      RoutingField,
+      Condition[RoutingField],
+    ][]) {
+      const value = answers[field];
+      if (value === undefined) {
+        missing = field;
+        break;
+      }
+      if (allowed !== ANY && !(allowed as readonly string[] | undefined)?.includes(value)) {
+        fails = true;
+        break;
+      }
+    }
+    if (fails) continue;
+    if (missing) return { type: 'question', step: fieldStep[missing], field: missing };
+    return { type: 'decision', decision: decide(rule, answers) };
+  }
+  // Unreachable when every branch of each question has a row; tests hold the table to that.
+  throw new Error('No escalation rule matches these answers');
+}
