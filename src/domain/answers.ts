@@ -128,7 +128,11 @@ export const stepSchemas = {
     symptoms: z.array(Symptom).optional(),
     symptomDetails: optionalText(4_000, 'The description'),
   }),
-  ds1: z.object({ ds1Disconnected: YesNoUnknown, circuitId: optionalText(60, 'The circuit ID') }),
+  ds1: z.object({
+    ds1Disconnected: z.enum(YesNoUnknown.options, pick("Select yes, no or I don't know")),
+    circuitId: optionalText(60, 'The circuit ID'),
+    circuitIdUnknown: z.boolean().optional(),
+  }),
   contact: z.object({
     contactName: z.string().trim().min(1, 'Enter your name').max(100),
     company: z.string().trim().min(1, 'Enter your company (the CLEC)').max(100),
