@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { apiUrl } from '../../../src/api/config.ts';
+import {
+  TROUBLE_TICKET_PATH,
+  TroubleTicketSchema,
+  toTroubleTicketCreate,
+  type TroubleTicket,
+  type TroubleTicketCreate,
+  type TroubleTicketPatch,
+} from '../../../src/api/troubleTicket.ts';
+import { useMockBackend } from '../../msw.ts';
+import { escalationInput } from './fixtures.ts';
+import { specErrors } from './tmf621Spec.ts';
+
+useMockBackend();
+
+const collection = apiUrl(TROUBLE_TICKET_PATH);
+
+function post(body: unknown, idempotencyKey?: string): Promise<Response> {
+  return fetch(collection, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}),
+    },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+function patch(id: string, body: unknown): Promise<Response> {
+  return fetch(`${collection}/${id}`, {
+    method: 'PATCH',
+    headers: { 'Content-Type': 'application/merge-patch+json' },
+    body: JSON.stringify(body),
+  });
+}
+
+async function created(): Promise<TroubleTicket> {
+  const response = await post(toTroubleTicketCreate(escalationInput()), crypto.randomUUID());
+  return TroubleTicketSchema.parse(await response.json());
+}
+
+/** A response body that both the TMF621 spec and our zod schema accept. */
+async function conformingTicket(response: Response): Promise<TroubleTicket> {
+  const body: unknown = await response.json();
+  expect(specErrors('TroubleTicket_RES', body)).toEqual([]);
+  return TroubleTicketSchema.parse(body);
+}
+
+async function expectTmfError(response: Response, status: number): Promise<string> {
+  expect(response.status).toBe(status);
+  const body = (await response.json()) as { message: string };
+  expect(specErrors('Error', body)).toEqual([]);
+  return body.message;
+}
+
+describe('POST /troubleTicket', () => {
+  it('sends a create body that is a valid TroubleTicket_FVO, and files it', async () => {
+    const body = toTroubleTicketCreate(escalationInput());
+    expect(specErrors('TroubleTicket_FVO', body)).toEqual([]);
+
+    const response = await post(body, 'key-1');
+
+    expect(response.status).toBe(201);
+    const ticket = await conformingTicket(response);
+    expect(response.headers.get('Location')).toBe(ticket.href);
+    expect(ticket).toMatchObject({
+      status: 'acknowledged',
+      description: body.description,
+      ticketType: 'LNP premature disconnect',
+      severity: 'Critical',
+      externalIdentifier: [{ id: 'ACME-PON-0042', externalIdentifierType: 'PON' }],
+    });
+    expect(ticket.relatedEntity?.map((e) => [e.role, e.entity.id])).toEqual([
+      ['affectedTelephoneNumber', '3125550142'],
+      ['affectedTelephoneNumber', '3125550143'],
+      ['serviceOrder', 'N12345678'],
+      ['affectedCircuit', '73/HCGS/123456/000/NE'],
+    ]);
+    expect(ticket.note?.[0]?.id).toBeTruthy();
+    expect(ticket.note?.[0]?.date).toBe(ticket.creationDate);
+  });
+
+  it('returns the same ticket for a repeated Idempotency-Key and files no second one', async () => {
+    const body = toTroubleTicketCreate(escalationInput());
+    const first = await conformingTicket(await post(body, 'same-key'));
+    const repeat = await post(body, 'same-key');
+
+    expect(repeat.status).toBe(201);
+    expect((await conformingTicket(repeat)).id).toBe(first.id);
+    const list = (await (await fetch(collection)).json()) as unknown[];
+    expect(list).toHaveLength(1);
+  });
+
+  it('answers 400 with a TMF Error naming the missing field', async () => {
+    const body: Partial<TroubleTicketCreate> = toTroubleTicketCreate(escalationInput());
+    delete body.ticketType;
+    expect(await expectTmfError(await post(body), 400)).toContain('ticketType');
+  });
+
+  it('answers 400 when the body is not JSON', async () => {
+    expect(await expectTmfError(await post('{not json'), 400)).toContain('not JSON');
+  });
+});
+
+describe('GET /troubleTicket/{id} and GET /troubleTicket', () => {
+  it('retrieves one ticket', async () => {
+    const ticket = await created();
+    const response = await fetch(`${collection}/${ticket.id}`);
+    expect(response.status).toBe(200);
+    expect((await conformingTicket(response)).id).toBe(ticket.id);
+  });
+
+  it('answers 404 with a TMF Error for an unknown id', async () => {
+    expect(await expectTmfError(await fetch(`${collection}/TT-1`), 404)).toContain('TT-1');
+  });
+
+  it('lists every ticket, newest first, with the total count', async () => {
+    const older = await created();
+    const newer = await created();
+    const response = await fetch(collection);
+    const list = (await response.json()) as unknown[];
+    for (const ticket of list) expect(specErrors('TroubleTicket_RES', ticket)).toEqual([]);
+    expect(list.map((t) => TroubleTicketSchema.parse(t).id)).toEqual([newer.id, older.id]);
+    expect(response.headers.get('X-Total-Count')).toBe('2');
+  });
+});
+
+describe('PATCH /troubleTicket/{id}', () => {
+  it('adds a note (merge-patch replaces the whole note array)', async () => {
+    const ticket = await created();
+    const body: TroubleTicketPatch = {
+      '@type': 'TroubleTicket',
+      note: [...(ticket.note ?? []), { '@type': 'Note', text: 'Customer still out of service.' }],
+    };
+    expect(specErrors('TroubleTicket_MVO', body)).toEqual([]);
+
+    const updated = await conformingTicket(await patch(ticket.id, body));
+
+    expect(updated.note?.map((n) => n.text)).toEqual([
+      ticket.note?.[0]?.text,
+      'Customer still out of service.',
+    ]);
+    expect(updated.note?.[1]?.id).toBeTruthy();
+    expect(updated.note?.[1]?.date).toBe(updated.lastUpdate);
+  });
+
+  it('cancels, and refuses a second cancel with 409', async () => {
+    const ticket = await created();
+    const body: TroubleTicketPatch = {
+      '@type': 'TroubleTicket',
+      status: 'cancelled',
+      statusChangeReason: 'Resolved by the end user',
+    };
+    expect(specErrors('TroubleTicket_MVO', body)).toEqual([]);
+
+    const cancelled = await conformingTicket(await patch(ticket.id, body));
+    expect(cancelled).toMatchObject({
+      status: 'cancelled',
+      statusChangeReason: 'Resolved by the end user',
+    });
+
+    expect(await expectTmfError(await patch(ticket.id, body), 409)).toContain('already cancelled');
+  });
+
+  it('answers 400 for a change a CLEC may not make', async () => {
+    const ticket = await created();
+    const message = await expectTmfError(
+      await patch(ticket.id, { '@type': 'TroubleTicket', status: 'resolved' }),
+      400,
+    );
+    expect(message).toContain('status');
+  });
+
+  it('answers 404 for an unknown id', async () => {
+    await expectTmfError(await patch('TT-1', { '@type': 'TroubleTicket', note: [] }), 404);
+  });
+});
