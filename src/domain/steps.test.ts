@@ -36,6 +36,8 @@ const maintenance: Answers = {
 /** Every report step of the premature-disconnect path, answered. */
 const prematureReport: Answers = {
   pon: 'ABC123',
+  focReceived: 'yes',
+  dueDate: '2026-11-24',
   telephoneNumbers: '312-555-0123',
   serviceOrders: '',
   symptoms: ['disconnectRecording'],
@@ -79,14 +81,15 @@ describe('planSteps', () => {
     [
       'pfEscalationPolicy',
       { ...ORDER, problemKind: 'serviceRequest', reqtyp: 'MB' },
-      [...ORDER_STEPS, 'order', 'telephoneNumbers', 'serviceOrders', 'symptoms', 'contact'],
+      [...ORDER_STEPS, 'order', 'foc', 'telephoneNumbers', 'serviceOrders', 'symptoms', 'contact'],
     ],
     [
       'lnpCenterContacts, premature disconnect (asks the DS1 question)',
       prematureDisconnect,
       [
         ...PREMATURE_ROUTING,
-        ...(['order', 'telephoneNumbers', 'serviceOrders', 'symptoms', 'ds1', 'contact'] as const),
+        ...(['order', 'foc', 'telephoneNumbers', 'serviceOrders', 'symptoms'] as const),
+        ...(['ds1', 'contact'] as const),
       ],
     ],
     [
@@ -94,7 +97,7 @@ describe('planSteps', () => {
       { ...ORDER, problemKind: 'lnp', reqtyp: 'CB', lnpTrouble: 'ds1AndAbove', state: 'CA' },
       [
         ...ORDER_STEPS,
-        ...(['lnpTrouble', 'state', 'order', 'telephoneNumbers', 'serviceOrders'] as const),
+        ...(['lnpTrouble', 'state', 'order', 'foc', 'telephoneNumbers', 'serviceOrders'] as const),
         ...(['symptoms', 'ds1', 'contact'] as const),
       ],
     ],
@@ -103,7 +106,7 @@ describe('planSteps', () => {
       { ...ORDER, problemKind: 'lnp', reqtyp: 'CB', lnpTrouble: 'lrnCorrection', state: 'CA' },
       [
         ...ORDER_STEPS,
-        ...(['lnpTrouble', 'state', 'order', 'telephoneNumbers', 'serviceOrders'] as const),
+        ...(['lnpTrouble', 'state', 'order', 'foc', 'telephoneNumbers', 'serviceOrders'] as const),
         ...(['symptoms', 'contact'] as const),
       ],
     ],

@@ -9,15 +9,26 @@ import { route } from './rules.ts';
  * report steps that its report needs. The UI asks this module and never decides by itself.
  */
 
+/*
+ * 'foc' is a report step where routing did not ask it: the FOC's due date belongs in the report
+ * (issue #2, 4d), above all for a premature disconnect of a pending port.
+ */
 const REPORT_STEPS: Record<OutcomeId, readonly StepId[]> = {
   billing: ['telephoneNumbers', 'symptoms', 'contact'],
   ordering: ['order', 'telephoneNumbers', 'symptoms', 'contact'],
   provisioning: ['order', 'telephoneNumbers', 'serviceOrders', 'symptoms', 'contact'],
   maintenance: ['order', 'telephoneNumbers', 'serviceOrders', 'symptoms', 'contact'],
   mcpsc: ['order', 'symptoms', 'contact'],
-  pfEscalationPolicy: ['order', 'telephoneNumbers', 'serviceOrders', 'symptoms', 'contact'],
-  loopProvisioningContacts: ['order', 'telephoneNumbers', 'serviceOrders', 'symptoms', 'contact'],
-  lnpCenterContacts: ['order', 'telephoneNumbers', 'serviceOrders', 'symptoms', 'contact'],
+  pfEscalationPolicy: ['order', 'foc', 'telephoneNumbers', 'serviceOrders', 'symptoms', 'contact'],
+  loopProvisioningContacts: [
+    'order',
+    'foc',
+    'telephoneNumbers',
+    'serviceOrders',
+    'symptoms',
+    'contact',
+  ],
+  lnpCenterContacts: ['order', 'foc', 'telephoneNumbers', 'serviceOrders', 'symptoms', 'contact'],
   workWithServiceRep: [],
   checkOrderStatus: [],
   expedites: [],
