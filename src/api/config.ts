@@ -12,12 +12,16 @@ import { z } from 'zod';
 export const MOCK_API_BASE_URL = 'https://mock.escalations.invalid/';
 
 const EnvSchema = z.object({
-  VITE_API_BASE_URL: z
-    .union([z.literal(''), z.url({ protocol: /^https?$/ })], {
-      error:
-        'VITE_API_BASE_URL must be an http(s) URL such as https://tickets.example.com/ (or unset to use the mock)',
-    })
-    .optional(),
+  VITE_API_BASE_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .url({
+        protocol: /^https?$/,
+        error:
+          'VITE_API_BASE_URL must be an http(s) URL such as https://tickets.example.com/ (or unset to use the mock)',
+      })
+      .optional(),
+  ),
 });
 
 export interface ApiConfig {
@@ -27,7 +31,9 @@ export interface ApiConfig {
 }
 
 export function parseApiConfig(env: Record<string, unknown>): ApiConfig {
-  const base = EnvSchema.parse(env).VITE_API_BASE_URL;
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) throw new Error(z.prettifyError(parsed.error));
+  const base = parsed.data.VITE_API_BASE_URL;
   if (!base) return { baseUrl: MOCK_API_BASE_URL, shouldMock: true };
   return { baseUrl: base.endsWith('/') ? base : `${base}/`, shouldMock: false };
 }

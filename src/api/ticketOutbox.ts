@@ -191,7 +191,10 @@ export function createTicketOutbox(options: TicketOutboxOptions = {}): TicketOut
     watchConnectivity() {
       if (watchers++ === 0) globalThis.addEventListener('online', onOnline);
       if (isOnline()) void flush();
+      let watching = true;
       return () => {
+        if (!watching) return;
+        watching = false;
         if (--watchers === 0) globalThis.removeEventListener('online', onOnline);
       };
     },
