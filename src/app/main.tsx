@@ -1,12 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import '../styles/app.css';
+import { App } from './App.tsx';
+import { registerServiceWorker } from './pwa.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <main>
-      <h1>Escalate to AT&amp;T Wholesale</h1>
-    </main>
+    <App />
   </StrictMode>,
 );
+registerServiceWorker();

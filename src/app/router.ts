@@ -1,0 +1,37 @@
+import { useSyncExternalStore } from 'react';
+import type { Navigate, WizardPage } from '../features/wizard/pages.ts';
+import { pageHref, parseHash } from '../features/wizard/pages.ts';
+
+/*
+ * A hash router: one history entry per page, so the browser's Back and Forward move between
+ * steps. Links (<a href="#/...">) navigate natively; code navigates with navigate(). The hash is
+ * parsed with zod (pages.ts), so no URL can put the app in an impossible state.
+ */
+
+const listeners = new Set<() => void>();
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  window.addEventListener('hashchange', listener);
+  window.addEventListener('popstate', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('hashchange', listener);
+    window.removeEventListener('popstate', listener);
+  };
+}
+
+const currentHash = () => window.location.hash;
+
+export const navigate: Navigate = (page, options) => {
+  const href = pageHref(page);
+  if (href === window.location.hash) return;
+  if (options?.replace) window.history.replaceState(null, '', href);
+  else window.history.pushState(null, '', href);
+  // pushState and replaceState fire no event of their own.
+  for (const listener of listeners) listener();
+};
+
+export function useHashRoute(): WizardPage {
+  return parseHash(useSyncExternalStore(subscribe, currentHash));
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { AnswersSchema, StepIdSchema } from '../../domain/answers.ts';
+import { readItem, removeItem, writeItem } from './storage.ts';
+
+/*
+ * The saved draft: the committed answers, where the user was, and the values typed into the
+ * current step but not yet committed (a half-pasted list of numbers is work too). Checked with
+ * zod on load: a draft from an older version or a damaged one is dropped, never trusted.
+ */
+
+export const DRAFT_VERSION = 1;
+export const DRAFT_KEY = `att-escalation-wizard:draft:v${DRAFT_VERSION}`;
+
+const FormValue = z.union([z.string(), z.boolean(), z.array(z.string()), z.null()]);
+
+export const PendingStepSchema = z.object({
+  step: StepIdSchema,
+  values: z.record(z.string(), FormValue),
+});
+export type PendingStep = z.infer<typeof PendingStepSchema>;
+
+export const DraftLocationSchema = z.union([StepIdSchema, z.enum(['check', 'result'])]);
+export type DraftLocation = z.infer<typeof DraftLocationSchema>;
+
+export const DraftSchema = z.object({
+  version: z.literal(DRAFT_VERSION),
+  answers: AnswersSchema,
+  location: DraftLocationSchema.optional(),
+  pending: PendingStepSchema.optional(),
+  savedAt: z.iso.datetime(),
+});
+export type Draft = z.infer<typeof DraftSchema>;
+
+export type LoadedDraft =
+  | { readonly status: 'none' }
+  | { readonly status: 'loaded'; readonly draft: Draft }
+  | { readonly status: 'discarded' };
+
+// Drafts written by earlier versions used these keys; they are dropped on load.
+const OLDER_KEY = /^att-escalation-wizard:draft:v\d+$/;
+
+export function loadDraft(storage: Storage | undefined): LoadedDraft {
+  const raw = readItem(storage, DRAFT_KEY);
+  const older = olderDraftKeys(storage);
+  for (const key of older) removeItem(storage, key);
+  if (raw === null) return older.length > 0 ? { status: 'discarded' } : { status: 'none' };
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    json = undefined;
+  }
+  const parsed = DraftSchema.safeParse(json);
+  if (parsed.success) return { status: 'loaded', draft: parsed.data };
+  removeItem(storage, DRAFT_KEY);
+  return { status: 'discarded' };
+}
+
+function olderDraftKeys(storage: Storage | undefined): string[] {
+  const keys: string[] = [];
+  try {
+    for (let i = 0; storage && i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key && key !== DRAFT_KEY && OLDER_KEY.test(key)) keys.push(key);
+    }
+  } catch {
+    // An unreadable storage has no older drafts we could drop.
+  }
+  return keys;
+}
+
+/** False when the draft could not be written: the caller keeps it in memory and says so. */
+export function saveDraft(storage: Storage | undefined, draft: Draft): boolean {
+  return writeItem(storage, DRAFT_KEY, JSON.stringify(draft));
+}
+
+export function clearDraft(storage: Storage | undefined): void {
+  removeItem(storage, DRAFT_KEY);
+}

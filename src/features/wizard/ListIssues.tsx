@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { useFormContext } from 'react-hook-form';
+import type { LineIssue } from '../../domain/identifiers/result.ts';
+import type { FormValues } from './session.ts';
+
+/*
+ * After a failed Continue on a pasted list: how many values were understood and each problem
+ * line with how to fix it. A paste can hold thousands of lines, so only the first few problems
+ * are rendered and the rest counted: the page stays fast and readable.
+ */
+
+export const LISTED_ISSUES = 50;
+
+interface ListIssuesProps {
+  name: string;
+  parse: (text: string) => { values: readonly string[]; errors: readonly LineIssue[] };
+  /** Singular; "s" is added for the plural. */
+  noun: string;
+}
+
+export function ListIssues({ name, parse, noun }: ListIssuesProps) {
+  const { getValues } = useFormContext<FormValues>();
+  // The list as it was when Continue was pressed: the field remounts this on every Continue.
+  const [result] = useState(() => {
+    const text = getValues(name);
+    return parse(typeof text === 'string' ? text : '');
+  });
+  if (result.errors.length === 0) return null;
+  const understood = result.values.length;
+  const hidden = result.errors.length - LISTED_ISSUES;
+  return (
+    <div className="list-issues">
+      <p className="body">
+        {understood.toLocaleString('en-US')} {understood === 1 ? noun : `${noun}s`} understood.{' '}
+        {result.errors.length === 1
+          ? 'Fix this line:'
+          : `Fix these ${result.errors.length.toLocaleString('en-US')} lines:`}
+      </p>
+      <ul className="list-issues__list">
+        {result.errors.slice(0, LISTED_ISSUES).map((issue, index) => (
+          <li key={`${issue.line}-${index}`}>
+            <span className="list-issues__line">
+              Line {issue.line}: “{issue.input}”
+            </span>{' '}
+            — {issue.message}
+          </li>
+        ))}
+      </ul>
+      {hidden > 0 ? (
+        <p className="body">
+          And {hidden.toLocaleString('en-US')} more {hidden === 1 ? 'line' : 'lines'} to fix.
+        </p>
+      ) : null}
+    </div>
+  );
+}

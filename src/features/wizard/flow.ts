@@ -1,0 +1,61 @@
+import type { Answers, StepId } from '../../domain/answers.ts';
+import { finalPage, planSteps, reachableStep } from '../../domain/steps.ts';
+import type { WizardPage } from './pages.ts';
+
+/*
+ * Where the wizard goes, as pure functions of the answers: the domain's plan decides, the UI only
+ * turns its answer into a page.
+ */
+
+const toPage = (target: StepId | 'check' | 'result', returnTo?: 'check'): WizardPage =>
+  target === 'check' || target === 'result'
+    ? { kind: target }
+    : returnTo
+      ? { kind: 'step', step: target, returnTo }
+      : { kind: 'step', step: target };
+
+/** Where the user resumes a draft: the next unanswered question, else the check or result page. */
+export function resumePage(answers: Answers): WizardPage {
+  const plan = planSteps(answers);
+  return toPage(plan.next ?? finalPage(plan));
+}
+
+/**
+ * After Continue on `step` (answers already committed): the following question, or, when
+ * changing an answer from the check page, the first question the change opened and then the check
+ * page again.
+ */
+export function pageAfter(step: StepId, answers: Answers, returnTo?: 'check'): WizardPage {
+  const plan = planSteps(answers);
+  if (returnTo) return plan.next ? toPage(plan.next, returnTo) : toPage(finalPage(plan));
+  const following = plan.steps[plan.steps.indexOf(step) + 1];
+  return following ? toPage(reachableStep(following, answers)) : toPage(finalPage(plan));
+}
+
+/** The page before a step: the previous question, or the start page before the first. */
+export function pageBefore(step: StepId, answers: Answers, returnTo?: 'check'): WizardPage {
+  const { steps } = planSteps(answers);
+  const previous = steps[steps.indexOf(step) - 1];
+  return previous ? toPage(previous, returnTo) : { kind: 'start' };
+}
+
+/** The page a URL may show with these answers: a page not yet reachable gives way. */
+export function allowedPage(page: WizardPage, answers: Answers): WizardPage {
+  switch (page.kind) {
+    case 'step': {
+      const target = reachableStep(page.step, answers);
+      return target === page.step ? page : toPage(target);
+    }
+    case 'check': {
+      const plan = planSteps(answers);
+      if (plan.next) return toPage(plan.next);
+      return plan.decision?.escalation ? page : { kind: 'result' };
+    }
+    case 'result': {
+      const plan = planSteps(answers);
+      return plan.next ? toPage(plan.next) : page;
+    }
+    default:
+      return page;
+  }
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { StepIdSchema } from '../../domain/answers.ts';
+import type { StepId } from '../../domain/answers.ts';
+
+/*
+ * The wizard's pages and their hash URLs (#/, #/step/<id>, #/check, #/result, ...). Hash-based so
+ * the single-file build works from file://. The URL is checked with zod: a mistyped or stale
+ * link lands on the start page instead of an impossible state.
+ */
+
+export type WizardPage =
+  | { readonly kind: 'start' }
+  | { readonly kind: 'step'; readonly step: StepId; readonly returnTo?: 'check' }
+  | { readonly kind: 'check' }
+  | { readonly kind: 'result' }
+  | { readonly kind: 'startAgain' }
+  | { readonly kind: 'escalations' };
+
+const SIMPLE_PAGES = {
+  '/check': { kind: 'check' },
+  '/result': { kind: 'result' },
+  '/start-again': { kind: 'startAgain' },
+  '/escalations': { kind: 'escalations' },
+} as const satisfies Record<string, WizardPage>;
+
+const ReturnTo = z.literal('check');
+
+export function parseHash(hash: string): WizardPage {
+  const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
+  if (path in SIMPLE_PAGES) return SIMPLE_PAGES[path as keyof typeof SIMPLE_PAGES];
+  const step = /^\/step\/([A-Za-z]+)$/.exec(path)?.[1];
+  const parsed = StepIdSchema.safeParse(step);
+  if (!parsed.success) return { kind: 'start' };
+  const returnTo = ReturnTo.safeParse(new URLSearchParams(query).get('returnTo'));
+  return returnTo.success
+    ? { kind: 'step', step: parsed.data, returnTo: returnTo.data }
+    : { kind: 'step', step: parsed.data };
+}
+
+export function pageHref(page: WizardPage): string {
+  switch (page.kind) {
+    case 'start':
+      return '#/';
+    case 'step':
+      return `#/step/${page.step}${page.returnTo ? `?returnTo=${page.returnTo}` : ''}`;
+    case 'check':
+      return '#/check';
+    case 'result':
+      return '#/result';
+    case 'startAgain':
+      return '#/start-again';
+    case 'escalations':
+      return '#/escalations';
+  }
+}
+
+export const samePage = (a: WizardPage, b: WizardPage): boolean => pageHref(a) === pageHref(b);
+
+export type Navigate = (page: WizardPage, options?: { replace?: boolean }) => void;
