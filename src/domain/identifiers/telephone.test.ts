@@ -256,14 +256,13 @@ describe('parseTelephoneNumbers: pasted lists', () => {
     expect(over.errors[0]?.message).toMatch(/100,001 telephone numbers, more than the 100,000/);
   });
 
-  it('parses 100,000 pasted numbers well under a second', () => {
+  // Its speed is measured by `npm run bench`, not here: timed unit tests flake on a busy CI.
+  it('reads 100,000 pasted numbers in mixed formats, every one', () => {
     const lines = Array.from({ length: MAX_NUMBERS }, (_, i) => {
       const tn = `312${700 + Math.floor(i / 10_000)}${String(i % 10_000).padStart(4, '0')}`;
       return i % 2 ? formatTelephoneNumber(tn) : `(${tn.slice(0, 3)}) ${tn.slice(3)}`;
     });
-    const started = performance.now();
     const result = parseTelephoneNumbers(lines.join('\n'));
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(result.errors).toEqual([]);
     expect(result.values).toHaveLength(MAX_NUMBERS);
   });
