@@ -111,6 +111,12 @@ describe('buildReport', () => {
     expect(report.symptomDetails).toBeUndefined();
   });
 
+  it('reports the FOC dates only with a "yes" to the FOC question', () => {
+    const report = reportFor({ ...PREMATURE_DISCONNECT, focReceived: 'unknown' });
+    expect(report.focDate).toBeUndefined();
+    expect(report.dueDate).toBeUndefined();
+  });
+
   it('notes that Connecticut is historical', () => {
     expect(reportFor({ ...PREMATURE_DISCONNECT, state: 'CT' }).location).toMatchObject({
       region: 'east',

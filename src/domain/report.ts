@@ -182,9 +182,10 @@ export function buildReport(answers: Answers, decision: Decision): Report {
     serviceRepReference: a.workedWithServiceRep === 'yes' ? text(a.serviceRepReference) : undefined,
     reqtyp: a.reqtyp ? { code: a.reqtyp, label: REQTYP_LABELS[a.reqtyp] } : undefined,
     pon: text(a.pon),
-    focDate: text(a.focDate),
-    dueDate: text(a.dueDate),
-    completionDate: text(a.completionDate),
+    // The dates belong to the "yes" answer: a date left from an earlier "yes" is not reported.
+    focDate: a.focReceived === 'yes' ? text(a.focDate) : undefined,
+    dueDate: a.focReceived === 'yes' ? text(a.dueDate) : undefined,
+    completionDate: a.completed === 'yes' ? text(a.completionDate) : undefined,
     telephoneNumbers: parsedList(a.telephoneNumbers, parseTelephoneNumbers),
     serviceOrderNumbers: parsedList(a.serviceOrders, parseServiceOrderNumbers),
     symptoms:
