@@ -19,7 +19,9 @@ const filled = (s: string | undefined): s is string => !!s?.trim();
 function listIssueMessage(what: string, errors: readonly LineIssue[]): string {
   const [first] = errors;
   if (!first) return '';
-  const more = errors.length > 1 ? ` (and ${errors.length - 1} more lines to fix below)` : '';
+  const others = errors.length - 1;
+  const more =
+    others > 0 ? ` (and ${others} more ${others === 1 ? 'line' : 'lines'} to fix below)` : '';
   return `${what} on line ${first.line} (“${first.input}”): ${first.message}${more}`;
 }
 
