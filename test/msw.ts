@@ -8,12 +8,13 @@ import { server } from '../src/mocks/server.ts';
  * Unhandled requests are errors, so a test cannot silently reach the network; faults, tickets and
  * per-test handlers are reset after each test.
  */
-export function useMockBackend(): void {
+export function setupMockBackend(): void {
   beforeAll(() => {
     server.listen({ onUnhandledFrame: 'error' });
   });
   afterEach(() => {
     server.resetHandlers();
+    server.events.removeAllListeners();
     clearFault();
     db.reset();
     localStorage.clear();

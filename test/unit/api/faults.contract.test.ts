@@ -5,10 +5,10 @@ import { createTroubleTicket } from '../../../src/api/tickets.ts';
 import { toTroubleTicketCreate } from '../../../src/api/troubleTicket.ts';
 import { CONTACTS_PATH, CenterContactListSchema } from '../../../src/api/contacts.ts';
 import { injectFault, injectFaultFromUrl } from '../../../src/mocks/faults.ts';
-import { useMockBackend } from '../../msw.ts';
+import { setupMockBackend } from '../../msw.ts';
 import { escalationInput } from './fixtures.ts';
 
-useMockBackend();
+setupMockBackend();
 
 function fileTicket() {
   return createTroubleTicket(toTroubleTicketCreate(escalationInput()), crypto.randomUUID());

@@ -8,11 +8,11 @@ import {
   type TroubleTicketCreate,
   type TroubleTicketPatch,
 } from '../../../src/api/troubleTicket.ts';
-import { useMockBackend } from '../../msw.ts';
+import { setupMockBackend } from '../../msw.ts';
 import { escalationInput } from './fixtures.ts';
 import { specErrors } from './tmf621Spec.ts';
 
-useMockBackend();
+setupMockBackend();
 
 const collection = apiUrl(TROUBLE_TICKET_PATH);
 
