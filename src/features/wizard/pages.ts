@@ -28,7 +28,7 @@ const ReturnTo = z.literal('check');
 export function parseHash(hash: string): WizardPage {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
   if (path in SIMPLE_PAGES) return SIMPLE_PAGES[path as keyof typeof SIMPLE_PAGES];
-  const step = /^\/step\/([A-Za-z]+)$/.exec(path)?.[1];
+  const step = /^\/step\/([A-Za-z0-9]+)$/.exec(path)?.[1];
   const parsed = StepIdSchema.safeParse(step);
   if (!parsed.success) return { kind: 'start' };
   const returnTo = ReturnTo.safeParse(new URLSearchParams(query).get('returnTo'));
