@@ -154,42 +154,45 @@ function centerContactsLine(key: ContactKey): string {
   return `Call the ${CONTACT_FUNCTION_LABELS[key.function]} escalation number in ${CENTER_CONTACTS} for the ${REGION_NAMES[key.region]} region${product}.`;
 }
 
+function whereToGo(decision: Decision): string[] {
+  switch (decision.outcome) {
+    case 'pfEscalationPolicy':
+      return [
+        'The basics are on CLEC Online, under Customer Service Contact.',
+        'The full instructions are in AT&T’s Accessible Letters CLECALL15-013 and CLECSE15-042.',
+      ];
+    case 'loopProvisioningContacts':
+      return decision.contactKey
+        ? [
+            `Call the provisioning contact for loops in ${CENTER_CONTACTS}, for the ${REGION_NAMES[decision.contactKey.region]} region.`,
+          ]
+        : [];
+    case 'workWithServiceRep':
+      return [
+        'Contact the AT&T Service Representative who handles this order or account, the way you normally do.',
+      ];
+    case 'expedites':
+      return [
+        'CLEC Handbook, section "Ordering" > General Ordering (UNE or Resale) > "Expedites".',
+      ];
+    case 'accessTariff':
+      return [
+        'Ordering and maintenance escalations for services ordered from the Access Tariff are handled by AT&T Business Prime-Access, not by the Wholesale centers.',
+      ];
+    case 'websiteSupport':
+      return [
+        'The Escalation Matrix names a technical contact for problems with the website, but its address is cut off on the source page, so it cannot be given here.',
+      ];
+    default:
+      return decision.contactKey ? [centerContactsLine(decision.contactKey)] : [];
+  }
+}
+
+/** Where to go, plus Connecticut's historical flag when the contact depends on the state. */
 function howToReach(decision: Decision, answers: Answers): string[] {
   const historical =
     decision.contactKey && answers.state ? stateInfo(answers.state).historical : undefined;
-  const lines = ((): string[] => {
-    switch (decision.outcome) {
-      case 'pfEscalationPolicy':
-        return [
-          'The basics are on CLEC Online, under Customer Service Contact.',
-          'The full instructions are in AT&T’s Accessible Letters CLECALL15-013 and CLECSE15-042.',
-        ];
-      case 'loopProvisioningContacts':
-        return decision.contactKey
-          ? [
-              `Call the provisioning contact for loops in ${CENTER_CONTACTS}, for the ${REGION_NAMES[decision.contactKey.region]} region.`,
-            ]
-          : [];
-      case 'workWithServiceRep':
-        return [
-          'Contact the AT&T Service Representative who handles this order or account, the way you normally do.',
-        ];
-      case 'expedites':
-        return [
-          'CLEC Handbook, section "Ordering" > General Ordering (UNE or Resale) > "Expedites".',
-        ];
-      case 'accessTariff':
-        return [
-          'Ordering and maintenance escalations for services ordered from the Access Tariff are handled by AT&T Business Prime-Access, not by the Wholesale centers.',
-        ];
-      case 'websiteSupport':
-        return [
-          'The Escalation Matrix names a technical contact for problems with the website, but its address is cut off on the source page, so it cannot be given here.',
-        ];
-      default:
-        return decision.contactKey ? [centerContactsLine(decision.contactKey)] : [];
-    }
-  })();
+  const lines = whereToGo(decision);
   return historical ? [...lines, historical] : lines;
 }
 
