@@ -75,6 +75,8 @@ function columns(items: readonly string[]): string[] {
   return lines;
 }
 
+const count = (n: number): string => n.toLocaleString('en-US');
+
 const MIN_BLOCK = 3;
 
 /** Runs of consecutive numbers, in the order pasted: easier to read out than every number. */
@@ -85,18 +87,16 @@ function blocks(tenDigits: readonly string[]): string[] {
     const consecutive =
       i < tenDigits.length && Number(tenDigits[i]) === Number(tenDigits[i - 1]) + 1;
     if (consecutive) continue;
-    const count = i - start;
-    if (count >= MIN_BLOCK) {
+    const size = i - start;
+    if (size >= MIN_BLOCK) {
       const first = formatTelephoneNumber(tenDigits[start] ?? '');
       const last = formatTelephoneNumber(tenDigits[i - 1] ?? '');
-      found.push(`${first} to ${last} (${count.toLocaleString('en-US')} numbers)`);
+      found.push(`${first} to ${last} (${count(size)} numbers)`);
     }
     start = i;
   }
   return found;
 }
-
-const count = (n: number): string => n.toLocaleString('en-US');
 
 type ParsedList = NonNullable<Report['telephoneNumbers']>;
 
