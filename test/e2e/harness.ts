@@ -1,0 +1,203 @@
+// Browser-test harness (issue #5): Debian's Chromium driven by playwright-core, a static server
+// for dist/ and helpers for the checks every journey needs. Never downloads a browser.
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve, sep } from 'node:path';
+import assert from 'node:assert/strict';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+export const DIST = resolve('dist');
+export const SINGLE_FILE = join(DIST, 'single', 'escalation-wizard.html');
+const CHROMIUM = '/usr/bin/chromium';
+const OUTPUT = resolve('test-output');
+// The app is served below a sub-path to prove the relative base works on any static host.
+const MOUNT = '/tools/escalation/';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export interface StaticServer {
+  /** URL of the app's index, e.g. http://127.0.0.1:41234/tools/escalation/ */
+  appUrl: string;
+  /** Every path the server was asked for, in order: proves what reached the network. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/** Serves `root` read-only on 127.0.0.1 at a random port, below a sub-path. */
+export async function startStaticServer(root: string = DIST): Promise<StaticServer> {
+  if (!existsSync(join(root, 'index.html'))) {
+    throw new Error(
+      `${root}/index.html is missing: run \`npm run build\` before the browser tests.`,
+    );
+  }
+  const requests: string[] = [];
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    requests.push(path);
+    void serve(root, path).then(
+      (file) => {
+        if (!file) {
+          res.writeHead(404).end();
+          return;
+        }
+        res.writeHead(200, {
+          'Content-Type': CONTENT_TYPES[extname(file.path)] ?? 'application/octet-stream',
+          'Cache-Control': 'no-cache',
+        });
+        res.end(req.method === 'HEAD' ? undefined : file.body);
+      },
+      () => res.writeHead(500).end(),
+    );
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    appUrl: `http://127.0.0.1:${port}${MOUNT}`,
+    requests,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => {
+          done();
+        });
+      }),
+  };
+}
+
+async function serve(root: string, path: string): Promise<{ path: string; body: Buffer } | null> {
+  if (!path.startsWith(MOUNT)) return null;
+  let file = resolve(root, `.${path.slice(MOUNT.length - 1)}`);
+  if (file !== root && !file.startsWith(root + sep)) return null;
+  const info = await stat(file).catch(() => null);
+  if (info?.isDirectory()) file = join(file, 'index.html');
+  const body = await readFile(file).catch(() => null);
+  return body && { path: file, body };
+}
+
+export interface Session {
+  context: BrowserContext;
+  /** Content-Security-Policy violations seen by any page, as readable lines. */
+  cspViolations: string[];
+  /** Uncaught exceptions thrown in any page. */
+  pageErrors: string[];
+  /** Every URL requested by pages and service workers. */
+  requests: string[];
+  /** Opens `path` (relative to the app's URL, e.g. '#/step/x') and waits for the app's h1. */
+  openApp(path?: string): Promise<Page>;
+  setOffline(offline: boolean): Promise<void>;
+  /** Lets pages read and write the clipboard, as a user who allowed it. */
+  grantClipboard(): Promise<void>;
+  /** Closes the browser and, unless the caller passed its own userDataDir, deletes the profile. */
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** URL of the app: a StaticServer's appUrl or a file:// URL. */
+  appUrl: string;
+  /** Profile to reuse (to test a relaunch); the caller then owns and deletes it. */
+  userDataDir?: string;
+  offline?: boolean;
+}
+
+export async function launch({
+  appUrl,
+  userDataDir,
+  offline = false,
+}: LaunchOptions): Promise<Session> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `${CHROMIUM} is missing: install Debian's Chromium with apt-get install -y chromium.`,
+    );
+  }
+  const profile = userDataDir ?? (await mkdtemp(join(tmpdir(), 'e2e-profile-')));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    offline,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const session: Session = {
+    context,
+    cspViolations: [],
+    pageErrors: [],
+    requests: [],
+    async openApp(path = '') {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(new URL(path, appUrl).href);
+      await page.locator('h1').first().waitFor();
+      return page;
+    },
+    setOffline: (value) => context.setOffline(value),
+    grantClipboard: () =>
+      context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: new URL(appUrl).origin,
+      }),
+    async close() {
+      await context.close();
+      if (!userDataDir) await rm(profile, { recursive: true, force: true });
+    },
+  };
+  await context.exposeBinding('__reportCspViolation', (_source, line: string) => {
+    session.cspViolations.push(line);
+  });
+  await context.addInitScript(() => {
+    const report = (window as unknown as { __reportCspViolation: (line: string) => void })
+      .__reportCspViolation;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'}`);
+    });
+  });
+  context.on('request', (request) => session.requests.push(request.url()));
+  context.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) {
+      session.cspViolations.push(message.text());
+    }
+  });
+  context.on('weberror', (error) => session.pageErrors.push(error.error().message));
+  return session;
+}
+
+export function readClipboard(page: Page): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** Runs axe (WCAG 2.2 A/AA and best practices) and fails listing every violation. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const found = violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? 'n/a'}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  assert.deepEqual(found, [], `axe found violations on ${page.url()}`);
+}
+
+/** Saves a full-page screenshot to test-output/screenshots/NAME.png (not committed). */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  const dir = join(OUTPUT, 'screenshots');
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

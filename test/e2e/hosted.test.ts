@@ -1,0 +1,119 @@
+// The hosted build (dist/) served from a static host under a sub-path (issues #5 and #6).
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import {
+  expectNoAxeViolations,
+  launch,
+  readClipboard,
+  saveScreenshot,
+  startStaticServer,
+  type StaticServer,
+} from './harness.ts';
+
+let server: StaticServer;
+before(async () => {
+  server = await startStaticServer();
+});
+after(() => server.close());
+
+await test('loads with zero CSP violations, no errors and no request to another origin', async () => {
+  const session = await launch({ appUrl: server.appUrl });
+  try {
+    const page = await session.openApp();
+    await page.waitForLoadState('networkidle');
+    await saveScreenshot(page, 'start');
+    assert.deepEqual(session.cspViolations, []);
+    assert.deepEqual(session.pageErrors, []);
+    const origin = new URL(server.appUrl).origin;
+    const foreign = session.requests.filter((url) => !url.startsWith(`${origin}/`));
+    assert.deepEqual(foreign, [], 'requests left the app origin');
+  } finally {
+    await session.close();
+  }
+});
+
+await test('the CSP blocks script injected into the page, and the suite reports it', async () => {
+  const session = await launch({ appUrl: server.appUrl });
+  try {
+    const page = await session.openApp();
+    // Resolves when the browser reports the violation, after the harness's own listener ran.
+    const ran = await page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          document.addEventListener('securitypolicyviolation', () => {
+            resolve(document.body.dataset.injected === 'ran');
+          });
+          const script = document.createElement('script');
+          script.textContent = 'document.body.dataset.injected = "ran"';
+          document.body.append(script);
+        }),
+    );
+    assert.equal(ran, false, 'inline script ran despite the CSP');
+    assert.ok(
+      session.cspViolations.some((line) => line.startsWith('script-src')),
+      `expected a script-src violation, saw: ${session.cspViolations.join('; ') || 'none'}`,
+    );
+  } finally {
+    await session.close();
+  }
+});
+
+await test('axe finds no accessibility violation on the start page', async () => {
+  const session = await launch({ appUrl: server.appUrl });
+  try {
+    await expectNoAxeViolations(await session.openApp());
+  } finally {
+    await session.close();
+  }
+});
+
+await test('the page can write the clipboard and the suite reads it back', async () => {
+  const session = await launch({ appUrl: server.appUrl });
+  try {
+    await session.grantClipboard();
+    const page = await session.openApp();
+    await page.evaluate(() => navigator.clipboard.writeText('Trouble report\nline 2'));
+    assert.equal(await readClipboard(page), 'Trouble report\nline 2');
+  } finally {
+    await session.close();
+  }
+});
+
+await test('after one visit the app reloads offline, also after the browser is relaunched offline', async () => {
+  const profile = await mkdtemp(join(tmpdir(), 'e2e-offline-'));
+  try {
+    const online = await launch({ appUrl: server.appUrl, userDataDir: profile });
+    try {
+      const page = await online.openApp();
+      // The worker claims the page once it is active, i.e. after it precached the build.
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+        timeout: 15_000,
+      });
+      await online.setOffline(true);
+      const served = server.requests.length;
+      await page.reload();
+      await page.locator('h1').first().waitFor();
+      assert.equal(server.requests.length, served, 'the offline reload reached the server');
+      assert.deepEqual(online.pageErrors, []);
+    } finally {
+      await online.close();
+    }
+
+    const relaunched = await launch({ appUrl: server.appUrl, userDataDir: profile, offline: true });
+    try {
+      const served = server.requests.length;
+      const page = await relaunched.openApp();
+      await saveScreenshot(page, 'offline-relaunch');
+      assert.equal(server.requests.length, served, 'the offline relaunch reached the server');
+      assert.deepEqual(relaunched.pageErrors, []);
+      assert.deepEqual(relaunched.cspViolations, []);
+    } finally {
+      await relaunched.close();
+    }
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+});
