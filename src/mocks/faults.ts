@@ -23,7 +23,8 @@ export function injectFault(
   fault: Fault,
   options: { count?: number; latencyMs?: number; retryAfterSeconds?: number } = {},
 ): void {
-  const { count = Infinity, latencyMs = 3000, retryAfterSeconds = 5 } = options;
+  // 8 s: longer than the UI's 5 s before it says the service is slow, so a demo shows it.
+  const { count = Infinity, latencyMs = 8000, retryAfterSeconds = 5 } = options;
   current = { fault, remaining: count, latencyMs, retryAfterSeconds };
 }
 

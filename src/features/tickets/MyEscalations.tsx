@@ -1,32 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import type { MouseEvent } from 'react';
-import { ApiError, describeApiError } from '../../api/client.ts';
 import { apiConfig } from '../../api/config.ts';
 import { ticketListQueryOptions } from '../../api/tickets.ts';
 import { firstLine } from '../../api/troubleTicket.ts';
 import { defaultTicketHref, formatDateTime, PAGE_HEADING_ID, STATUS_LABEL } from './format.ts';
+import { QueryError } from './QueryError.tsx';
 
 interface MyEscalationsProps {
   /** Where a ticket's link points. */
   ticketHref?: (id: string) => string;
   /** Called instead of following the link, when the shell opens tickets itself. */
   onOpen?: (id: string) => void;
-}
-
-/** Explains a failed request; anything else is a bug and is reported as such. */
-export function QueryError({ error, onRetry }: { error: Error; onRetry: () => void }) {
-  return (
-    <div role="alert">
-      <p className="body">
-        {error instanceof ApiError
-          ? describeApiError(error)
-          : 'Something went wrong in this page. Reload it to try again.'}
-      </p>
-      <button type="button" className="button button--secondary" onClick={onRetry}>
-        Try again
-      </button>
-    </div>
-  );
 }
 
 /** The tickets filed from this app, newest first, each opening its detail. */

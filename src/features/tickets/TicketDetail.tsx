@@ -9,7 +9,7 @@ import {
 } from '../../api/troubleTicket.ts';
 import { formatPhone } from '../../api/contacts.ts';
 import { formatDateTime, PAGE_HEADING_ID, STATUS_LABEL } from './format.ts';
-import { QueryError } from './MyEscalations.tsx';
+import { QueryError } from './QueryError.tsx';
 
 const ROLE_LABEL: Record<string, string> = {
   affectedTelephoneNumber: 'Telephone numbers',
