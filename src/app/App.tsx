@@ -24,6 +24,21 @@ function saveMessage(state: SaveState, hasAnswers: boolean): string {
   return state === 'saved' ? 'Your answers are saved on this device.' : '';
 }
 
+/** Shown from the first render (never late, so nothing shifts) until the next answer. */
+function DiscardedNotice() {
+  return (
+    <div className="notification form-column" role="region" aria-labelledby="discarded-title">
+      <h2 id="discarded-title" className="notification__title">
+        Your saved answers could not be restored
+      </h2>
+      <p className="body">
+        They were saved by an older version of this tool, or were damaged. Nothing was sent
+        anywhere. Please start again.
+      </p>
+    </div>
+  );
+}
+
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   // The #fragment would be read as a route: move focus instead.
   event.preventDefault();
@@ -57,13 +72,8 @@ export function App() {
       </header>
       <div className="width-container">
         <main id="main" className="main" tabIndex={-1}>
-          <Wizard
-            page={requested}
-            navigate={navigate}
-            session={draft}
-            discardedNotice={draft.discardedNotice}
-            slots={RESULT_SLOTS}
-          />
+          {draft.discardedNotice ? <DiscardedNotice /> : null}
+          <Wizard page={requested} navigate={navigate} session={draft} slots={RESULT_SLOTS} />
         </main>
         <p
           role="status"

@@ -4,27 +4,10 @@ import { resumePage } from './flow.ts';
 import type { WizardSession } from './session.ts';
 import { usePageTitle } from './usePageTitle.ts';
 
-export function StartPage({
-  session,
-  discardedNotice,
-}: {
-  session: WizardSession;
-  discardedNotice: boolean;
-}) {
+export function StartPage({ session }: { session: WizardSession }) {
   usePageTitle('Start');
   return (
     <div className="form-column">
-      {discardedNotice ? (
-        <div className="notification" role="region" aria-labelledby="discarded-title">
-          <h2 id="discarded-title" className="notification__title">
-            Your saved answers could not be restored
-          </h2>
-          <p className="body">
-            They were saved by an older version of this tool or were damaged. Nothing was sent
-            anywhere; you can start again below.
-          </p>
-        </div>
-      ) : null}
       <PageHeading>Escalate a problem to AT&amp;T Wholesale</PageHeading>
       <p className="body-l">
         Answer a few questions to find which AT&amp;T center handles your problem, and get a

@@ -108,7 +108,10 @@ export function StepPage({ step, returnTo, session, navigate }: StepPageProps) {
 
   const onValid = (values: FormValues) => {
     const cleaned = question.clean ? question.clean(values) : values;
-    const next = pruneAnswers({ ...answers, ...stepAnswers(step, cleaned) });
+    const merged = { ...answers, ...stepAnswers(step, cleaned) };
+    // Answers off the path are dropped once the path is known again. Until then they wait: a
+    // change that opens a new question must not wipe the PON, numbers and contact given later.
+    const next = planSteps(merged).decision ? pruneAnswers(merged) : merged;
     session.commit(next);
     navigate(pageAfter(step, next, returnTo));
   };

@@ -17,18 +17,11 @@ interface WizardProps {
   page: WizardPage;
   navigate: Navigate;
   session: WizardSession;
-  discardedNotice: boolean;
   slots: ResultSlots;
 }
 
 /** The wizard's pages: which one shows, and focus to its h1 when it changes. */
-export function Wizard({
-  page: requested,
-  navigate,
-  session,
-  discardedNotice,
-  slots,
-}: WizardProps) {
+export function Wizard({ page: requested, navigate, session, slots }: WizardProps) {
   const page = allowedPage(requested, session.answers);
   const href = pageHref(page);
 
@@ -47,7 +40,7 @@ export function Wizard({
 
   switch (page.kind) {
     case 'start':
-      return <StartPage session={session} discardedNotice={discardedNotice} />;
+      return <StartPage session={session} />;
     case 'step':
       return (
         <StepPage
