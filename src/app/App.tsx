@@ -1,21 +1,26 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { MouseEvent } from 'react';
-import { useEffect } from 'react';
-import { useDraft } from '../features/drafts/useDraft.ts';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SaveState } from '../features/drafts/useDraft.ts';
+import { useDraft } from '../features/drafts/useDraft.ts';
+import { CenterContactCard } from '../features/tickets/CenterContactCard.tsx';
+import { MyEscalations } from '../features/tickets/MyEscalations.tsx';
+import { SubmitTicket } from '../features/tickets/SubmitTicket.tsx';
+import { TicketDetail } from '../features/tickets/TicketDetail.tsx';
+import { HEADING_ID } from '../features/wizard/fields.tsx';
 import { allowedPage } from '../features/wizard/flow.ts';
 import { pageHref } from '../features/wizard/pages.ts';
 import type { ResultSlots } from '../features/wizard/ResultPage.tsx';
+import { usePageTitle } from '../features/wizard/usePageTitle.ts';
 import { Wizard } from '../features/wizard/Wizard.tsx';
 import { navigate, useHashRoute } from './router.ts';
+import { toEscalationTicketInput } from './ticketInput.ts';
 
 /*
  * The shell: header, the page the URL names, and the autosave status. It composes the features:
  * the drafts feature keeps the escalation, the wizard asks the questions, the tickets feature
- * fills the result page's slots.
+ * fills the result page's slots and the "My escalations" pages.
  */
-
-// Slots for the tickets feature (issue 4): <CenterContactCard> and <SubmitTicket>.
-const RESULT_SLOTS: ResultSlots = {};
 
 function saveMessage(state: SaveState, hasAnswers: boolean): string {
   if (!hasAnswers) return '';
@@ -39,6 +44,11 @@ function DiscardedNotice() {
   );
 }
 
+function Escalations({ ticket }: { ticket: string | undefined }) {
+  usePageTitle(ticket ? `Escalation ${ticket}` : 'My escalations');
+  return ticket ? <TicketDetail id={ticket} /> : <MyEscalations />;
+}
+
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   // The #fragment would be read as a route: move focus instead.
   event.preventDefault();
@@ -46,20 +56,41 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
 }
 
 export function App() {
+  const [queryClient] = useState(() => new QueryClient());
   const requested = useHashRoute();
   const draft = useDraft();
-  const { answers, setLocation } = draft;
+  const { answers, escalationId, setLocation } = draft;
+  const page = allowedPage(requested, answers);
+  const href = pageHref(page);
 
   // Remember where the user is, so a reload or "Resume" returns there.
   useEffect(() => {
-    const page = allowedPage(requested, answers);
     if (page.kind === 'step') setLocation(page.step);
     else if (page.kind === 'check' || page.kind === 'result') setLocation(page.kind);
-  }, [requested, answers, setLocation]);
+  }, [page, setLocation]);
+
+  // Focus to the new page's h1 on every page change, but not on first load (WCAG 2.4.3).
+  const shown = useRef(href);
+  useEffect(() => {
+    if (shown.current === href) return;
+    shown.current = href;
+    document.getElementById(HEADING_ID)?.focus();
+  }, [href]);
+
+  const slots = useMemo<ResultSlots>(
+    () => ({
+      centerContact: (contactKey) => <CenterContactCard contactKey={contactKey} />,
+      submitTicket: ({ report, summary }) => {
+        const input = toEscalationTicketInput(escalationId, report, summary);
+        return input ? <SubmitTicket input={input} /> : null;
+      },
+    }),
+    [escalationId],
+  );
 
   const saved = saveMessage(draft.saveState, draft.hasAnswers);
   return (
-    <>
+    <QueryClientProvider client={queryClient}>
       <a href="#main" className="skip-link" onClick={skipToMain}>
         Skip to main content
       </a>
@@ -68,12 +99,19 @@ export function App() {
           <a className="header__title" href={pageHref({ kind: 'start' })}>
             Escalate to AT&amp;T Wholesale
           </a>
+          <a className="header__link" href={pageHref({ kind: 'escalations' })}>
+            My escalations
+          </a>
         </div>
       </header>
       <div className="width-container">
         <main id="main" className="main" tabIndex={-1}>
           {draft.discardedNotice ? <DiscardedNotice /> : null}
-          <Wizard page={requested} navigate={navigate} session={draft} slots={RESULT_SLOTS} />
+          {requested.kind === 'escalations' ? (
+            <Escalations ticket={requested.ticket} />
+          ) : (
+            <Wizard page={requested} navigate={navigate} session={draft} slots={slots} />
+          )}
         </main>
         <p
           role="status"
@@ -92,6 +130,6 @@ export function App() {
           </p>
         </div>
       </footer>
-    </>
+    </QueryClientProvider>
   );
 }

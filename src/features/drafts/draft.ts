@@ -24,6 +24,8 @@ export type DraftLocation = z.infer<typeof DraftLocationSchema>;
 
 export const DraftSchema = z.object({
   version: z.literal(DRAFT_VERSION),
+  /** Identifies this escalation to the ticket service, so a retried submit files one ticket. */
+  escalationId: z.string().min(1).max(64),
   answers: AnswersSchema,
   location: DraftLocationSchema.optional(),
   pending: PendingStepSchema.optional(),
@@ -72,6 +74,14 @@ function olderDraftKeys(storage: Storage | undefined): string[] {
 /** False when the draft could not be written: the caller keeps it in memory and says so. */
 export function saveDraft(storage: Storage | undefined, draft: Draft): boolean {
   return writeItem(storage, DRAFT_KEY, JSON.stringify(draft));
+}
+
+/** A random id; randomUUID is missing outside secure contexts (plain http on a LAN). */
+export function newEscalationId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
+    b.toString(16).padStart(2, '0'),
+  ).join('');
 }
 
 export function clearDraft(storage: Storage | undefined): void {

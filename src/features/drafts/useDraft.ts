@@ -3,7 +3,7 @@ import type { Answers } from '../../domain/answers.ts';
 import type { RememberedContact } from './contact.ts';
 import { loadContact, rememberContact } from './contact.ts';
 import type { Draft, DraftLocation, PendingStep } from './draft.ts';
-import { DRAFT_VERSION, clearDraft, loadDraft, saveDraft } from './draft.ts';
+import { DRAFT_VERSION, clearDraft, loadDraft, newEscalationId, saveDraft } from './draft.ts';
 import { localStorageOrUndefined } from './storage.ts';
 
 /*
@@ -18,6 +18,7 @@ const TYPING_DELAY_MS = 300;
 export type SaveState = 'idle' | 'saved' | 'memoryOnly';
 
 export interface DraftSession {
+  readonly escalationId: string;
   readonly answers: Answers;
   readonly location: DraftLocation | undefined;
   readonly pending: PendingStep | undefined;
@@ -38,6 +39,9 @@ export interface DraftSession {
 export function useDraft(storage: Storage | undefined = localStorageOrUndefined()): DraftSession {
   const [loaded] = useState(() => loadDraft(storage));
   const initial = loaded.status === 'loaded' ? loaded.draft : undefined;
+  const [escalationId, setEscalationId] = useState(
+    () => initial?.escalationId ?? newEscalationId(),
+  );
   const [answers, setAnswers] = useState<Answers>(initial?.answers ?? {});
   const [location, setLocationState] = useState(initial?.location);
   const [pending, setPending] = useState(initial?.pending);
@@ -47,7 +51,12 @@ export function useDraft(storage: Storage | undefined = localStorageOrUndefined(
   const [takenAway, setTakenAway] = useState(false);
 
   // The latest draft, for the timer and the flush on page hide to write.
-  const latest = useRef<Omit<Draft, 'savedAt' | 'version'>>({ answers, location, pending });
+  const latest = useRef<Omit<Draft, 'savedAt' | 'version'>>({
+    escalationId,
+    answers,
+    location,
+    pending,
+  });
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const write = useCallback(() => {
@@ -121,8 +130,10 @@ export function useDraft(storage: Storage | undefined = localStorageOrUndefined(
   const startAgain = useCallback(() => {
     clearTimeout(timer.current);
     timer.current = undefined;
-    latest.current = { answers: {}, location: undefined, pending: undefined };
+    const id = newEscalationId();
+    latest.current = { escalationId: id, answers: {}, location: undefined, pending: undefined };
     clearDraft(storage);
+    setEscalationId(id);
     setAnswers({});
     setLocationState(undefined);
     setPending(undefined);
@@ -137,6 +148,7 @@ export function useDraft(storage: Storage | undefined = localStorageOrUndefined(
 
   return useMemo(
     () => ({
+      escalationId,
       answers,
       location,
       pending,
@@ -151,6 +163,7 @@ export function useDraft(storage: Storage | undefined = localStorageOrUndefined(
       startAgain,
     }),
     [
+      escalationId,
       answers,
       location,
       pending,

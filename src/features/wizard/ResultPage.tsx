@@ -116,7 +116,7 @@ function Escalation({ session, decision, slots, info }: ResultPageProps & { info
   const summary = formatSummary(report);
   return (
     <div className="wide-column">
-      <div className="panel">
+      <div className="panel panel--result">
         <PageHeading>{info.title}</PageHeading>
         <p className="panel__body">
           Escalate to: <strong>{info.center}</strong>

@@ -1,7 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { planSteps } from '../../domain/steps.ts';
 import { CheckAnswersPage } from './CheckAnswersPage.tsx';
-import { HEADING_ID } from './fields.tsx';
 import { allowedPage } from './flow.ts';
 import type { Navigate, WizardPage } from './pages.ts';
 import { pageHref, samePage } from './pages.ts';
@@ -20,7 +19,7 @@ interface WizardProps {
   slots: ResultSlots;
 }
 
-/** The wizard's pages: which one shows, and focus to its h1 when it changes. */
+/** The wizard's pages: the one the URL names, once the answers allow it. */
 export function Wizard({ page: requested, navigate, session, slots }: WizardProps) {
   const page = allowedPage(requested, session.answers);
   const href = pageHref(page);
@@ -29,14 +28,6 @@ export function Wizard({ page: requested, navigate, session, slots }: WizardProp
   useEffect(() => {
     if (!samePage(page, requested)) navigate(page, { replace: true });
   }, [page, requested, navigate]);
-
-  // Focus to the new page's h1 on every page change, but not on first load (WCAG 2.4.3).
-  const shown = useRef(href);
-  useEffect(() => {
-    if (shown.current === href) return;
-    shown.current = href;
-    document.getElementById(HEADING_ID)?.focus();
-  }, [href]);
 
   switch (page.kind) {
     case 'start':
@@ -61,6 +52,7 @@ export function Wizard({ page: requested, navigate, session, slots }: WizardProp
     case 'startAgain':
       return <StartAgainPage session={session} navigate={navigate} />;
     case 'escalations':
+      // The app shell shows the tickets feature's pages.
       return null;
   }
 }

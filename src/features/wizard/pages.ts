@@ -14,24 +14,30 @@ export type WizardPage =
   | { readonly kind: 'check' }
   | { readonly kind: 'result' }
   | { readonly kind: 'startAgain' }
-  | { readonly kind: 'escalations' };
+  | { readonly kind: 'escalations'; readonly ticket?: string };
 
 const SIMPLE_PAGES = {
   '/check': { kind: 'check' },
   '/result': { kind: 'result' },
   '/start-again': { kind: 'startAgain' },
-  '/escalations': { kind: 'escalations' },
 } as const satisfies Record<string, WizardPage>;
 
 const ReturnTo = z.literal('check');
+/** A ticket reference as the tickets feature links to it (#/escalations?ticket=...). */
+const TicketId = z.string().regex(/^[A-Za-z0-9._-]{1,64}$/);
 
 export function parseHash(hash: string): WizardPage {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
   if (path in SIMPLE_PAGES) return SIMPLE_PAGES[path as keyof typeof SIMPLE_PAGES];
+  const params = new URLSearchParams(query);
+  if (path === '/escalations') {
+    const ticket = TicketId.safeParse(params.get('ticket'));
+    return ticket.success ? { kind: 'escalations', ticket: ticket.data } : { kind: 'escalations' };
+  }
   const step = /^\/step\/([A-Za-z0-9]+)$/.exec(path)?.[1];
   const parsed = StepIdSchema.safeParse(step);
   if (!parsed.success) return { kind: 'start' };
-  const returnTo = ReturnTo.safeParse(new URLSearchParams(query).get('returnTo'));
+  const returnTo = ReturnTo.safeParse(params.get('returnTo'));
   return returnTo.success
     ? { kind: 'step', step: parsed.data, returnTo: returnTo.data }
     : { kind: 'step', step: parsed.data };
@@ -50,7 +56,7 @@ export function pageHref(page: WizardPage): string {
     case 'startAgain':
       return '#/start-again';
     case 'escalations':
-      return '#/escalations';
+      return page.ticket ? `#/escalations?ticket=${page.ticket}` : '#/escalations';
   }
 }
 

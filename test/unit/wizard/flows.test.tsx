@@ -331,4 +331,13 @@ describe('taking the report away', () => {
     expect(href.searchParams.get('subject')).toMatch(/PON PON-77/);
     expect(href.searchParams.get('body')).toBe(reportText());
   });
+
+  it('shows the center’s contact and files the escalation as a ticket', async () => {
+    const { user } = openApp();
+    await toResult(user);
+    const phone = await screen.findByRole('link', { name: /555/ });
+    expect(phone.getAttribute('href')).toMatch(/^tel:\+1/);
+    await user.click(screen.getByRole('button', { name: 'Submit as a ticket' }));
+    expect(await screen.findByText(/Your ticket reference is/)).toBeInTheDocument();
+  });
 });

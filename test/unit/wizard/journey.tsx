@@ -3,11 +3,15 @@ import type { UserEvent } from '@testing-library/user-event';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, expect } from 'vitest';
 import { App } from '../../../src/app/App.tsx';
+import { setupMockBackend } from '../../msw.ts';
 
 /*
  * Walks the wizard the way a user does: read the question, answer it, press Continue. Tests
  * built from these read like the journey they check.
  */
+
+// The result page looks up the center's contact and files tickets: against the mock backend.
+setupMockBackend();
 
 // Without vitest globals, Testing Library cannot register its own cleanup; a saved draft from
 // one test must not leak into the next either.
