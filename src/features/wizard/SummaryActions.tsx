@@ -96,9 +96,8 @@ export function SummaryActions({ summary, subject, pon, onTakenAway }: SummaryAc
       </div>
       {mailtoFits ? null : (
         <p className="body">
-          The report is too long to open as an e-mail draft (
-          {summary.length.toLocaleString('en-US')} characters). Copy it and paste it into a new
-          e-mail instead.
+          The report is too long to open reliably as an e-mail draft. Copy it and paste it into a
+          new e-mail instead.
         </p>
       )}
       <p role="status" className="status-message">

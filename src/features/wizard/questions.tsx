@@ -13,7 +13,7 @@ import {
   REQTYP_LABELS,
   SYMPTOM_LABELS,
 } from '../../domain/outcomes.ts';
-import { REGIONS, REGION_NAMES, STATES, STATE_CODES } from '../../domain/regions.ts';
+import { REGIONS, REGION_NAMES, STATES, STATE_CODES, stateInfo } from '../../domain/regions.ts';
 import { asksSymptomChecklist, planSteps } from '../../domain/steps.ts';
 import type { Choice } from './fields.tsx';
 import { Checkbox, Choices, PageHeading, Select, TextArea, TextField } from './fields.tsx';
@@ -77,7 +77,11 @@ const LISTED_VALUES = 10;
 function listSummary(values: readonly string[], noun: [string, string]): string[] {
   if (values.length === 0) return [NOT_GIVEN];
   const count = `${values.length.toLocaleString('en-US')} ${values.length === 1 ? noun[0] : noun[1]}`;
-  const shown = values.slice(0, LISTED_VALUES).join(', ');
+  // Non-breaking hyphens: 312-555-0123 never splits across lines.
+  const shown = values
+    .slice(0, LISTED_VALUES)
+    .map((v) => v.replaceAll('-', '\u2011'))
+    .join(', ');
   const more = values.length > LISTED_VALUES ? ` and ${values.length - LISTED_VALUES} more` : '';
   return [count, `${shown}${more}`];
 }
@@ -304,8 +308,11 @@ export const QUESTIONS: Record<StepId, Question> = {
         <StateFlag />
       </>
     ),
-    summary: (a) =>
-      a.state ? [`${STATES[a.state].name} (${REGION_NAMES[STATES[a.state].region]})`] : [NOT_GIVEN],
+    summary: (a) => {
+      if (!a.state) return [NOT_GIVEN];
+      const { name, region, historical } = stateInfo(a.state);
+      return [`${name}, ${REGION_NAMES[region]} region`, ...(historical ? [historical] : [])];
+    },
   },
   order: {
     title: () => 'What is the PON?',
