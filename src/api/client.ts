@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { backendReady } from './backend.ts';
 import { apiUrl } from './config.ts';
 import { TmfErrorSchema } from './troubleTicket.ts';
 
@@ -93,6 +94,7 @@ export async function apiFetch<T>(request: ApiRequest<T>): Promise<T> {
   const { path, schema, method = 'GET', body, headers = {}, signal } = request;
   let response: Response;
   try {
+    await backendReady();
     response = await fetch(apiUrl(path), {
       method,
       headers: {

@@ -1,13 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import type { MouseEvent } from 'react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SaveState } from '../features/drafts/useDraft.ts';
+import { ticketOutbox } from '../api/ticketOutbox.ts';
 import { useDraft } from '../features/drafts/useDraft.ts';
 import { CenterContactCard } from '../features/tickets/CenterContactCard.tsx';
 import { MyEscalations } from '../features/tickets/MyEscalations.tsx';
 import { SubmitTicket } from '../features/tickets/SubmitTicket.tsx';
 import { TicketDetail } from '../features/tickets/TicketDetail.tsx';
-import { HEADING_ID } from '../features/wizard/fields.tsx';
+import { HEADING_ID } from '../features/wizard/PageHeading.tsx';
 import { allowedPage } from '../features/wizard/flow.ts';
 import { pageHref } from '../features/wizard/pages.ts';
 import type { ResultSlots } from '../features/wizard/ResultPage.tsx';
@@ -49,13 +49,11 @@ function Escalations({ ticket }: { ticket: string | undefined }) {
   return ticket ? <TicketDetail id={ticket} /> : <MyEscalations />;
 }
 
-function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
-  // The #fragment would be read as a route: move focus instead.
-  event.preventDefault();
-  document.getElementById('main')?.focus();
-}
-
-export function App() {
+/**
+ * The wizard and the tickets pages, inside the frame that Root paints. `focusFirstPage`: the app
+ * was opened by leaving the start page, so its first page is a page change (focus to its h1).
+ */
+export function App({ focusFirstPage = false }: { focusFirstPage?: boolean }) {
   const [queryClient] = useState(() => new QueryClient());
   const requested = useHashRoute();
   const draft = useDraft();
@@ -70,7 +68,7 @@ export function App() {
   }, [page, setLocation]);
 
   // Focus to the new page's h1 on every page change, but not on first load (WCAG 2.4.3).
-  const shown = useRef(href);
+  const shown = useRef(focusFirstPage ? undefined : href);
   useEffect(() => {
     if (shown.current === href) return;
     shown.current = href;
@@ -88,48 +86,26 @@ export function App() {
     [escalationId],
   );
 
+  // Send what the outbox queued while offline, now and whenever the connection returns.
+  useEffect(() => ticketOutbox.watchConnectivity(), []);
+
   const saved = saveMessage(draft.saveState, draft.hasAnswers);
   return (
     <QueryClientProvider client={queryClient}>
-      <a href="#main" className="skip-link" onClick={skipToMain}>
-        Skip to main content
-      </a>
-      <header className="header">
-        <div className="header__inner">
-          <a className="header__title" href={pageHref({ kind: 'start' })}>
-            Escalate to AT&amp;T Wholesale
-          </a>
-          <a className="header__link" href={pageHref({ kind: 'escalations' })}>
-            My escalations
-          </a>
-        </div>
-      </header>
-      <div className="width-container">
-        <main id="main" className="main" tabIndex={-1}>
-          {draft.discardedNotice ? <DiscardedNotice /> : null}
-          {requested.kind === 'escalations' ? (
-            <Escalations ticket={requested.ticket} />
-          ) : (
-            <Wizard page={requested} navigate={navigate} session={draft} slots={slots} />
-          )}
-        </main>
-        <p
-          role="status"
-          className={
-            draft.saveState === 'memoryOnly' ? 'save-status save-status--warning' : 'save-status'
-          }
-        >
-          {saved}
-        </p>
-      </div>
-      <footer className="footer">
-        <div className="width-container">
-          <p className="footer__text">
-            Built from AT&amp;T Wholesale’s published Escalation Matrix. Your answers stay on this
-            device until you send them.
-          </p>
-        </div>
-      </footer>
+      {draft.discardedNotice ? <DiscardedNotice /> : null}
+      {requested.kind === 'escalations' ? (
+        <Escalations ticket={requested.ticket} />
+      ) : (
+        <Wizard page={requested} navigate={navigate} session={draft} slots={slots} />
+      )}
+      <p
+        role="status"
+        className={
+          draft.saveState === 'memoryOnly' ? 'save-status save-status--warning' : 'save-status'
+        }
+      >
+        {saved}
+      </p>
     </QueryClientProvider>
   );
 }

@@ -1,20 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../styles/app.css';
-import { apiConfig } from '../api/config.ts';
-import { App } from './App.tsx';
+import { setBackendStart } from '../api/backend.ts';
 import { registerServiceWorker } from './pwa.ts';
+import { Root } from './Root.tsx';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// Without a real API the in-page mock must answer the first request; it is a separate chunk,
-// so a build with a real API never loads MSW.
-if (apiConfig.shouldMock) await import('../mocks/browser.ts').then((m) => m.startMockBackend());
-
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <Root />
   </StrictMode>,
 );
+
+// After the first paint: the mock backend (its own chunks; requests wait for it) and the offline
+// service worker.
+setBackendStart(import('./mockBackend.ts').then((m) => m.startMockBackendIfNeeded()));
 registerServiceWorker();

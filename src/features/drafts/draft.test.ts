@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Draft } from './draft.ts';
-import { DRAFT_KEY, loadDraft, saveDraft } from './draft.ts';
+import { loadDraft, saveDraft } from './draft.ts';
+import { DRAFT_KEY } from './peek.ts';
 
 const draft: Draft = {
   version: 1,

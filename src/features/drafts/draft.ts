@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AnswersSchema, StepIdSchema } from '../../domain/answers.ts';
+import { DRAFT_KEY, DRAFT_VERSION } from './peek.ts';
 import { readItem, removeItem, writeItem } from './storage.ts';
 
 /*
@@ -7,9 +8,6 @@ import { readItem, removeItem, writeItem } from './storage.ts';
  * current step but not yet committed (a half-pasted list of numbers is work too). Checked with
  * zod on load: a draft from an older version or a damaged one is dropped, never trusted.
  */
-
-export const DRAFT_VERSION = 1;
-export const DRAFT_KEY = `att-escalation-wizard:draft:v${DRAFT_VERSION}`;
 
 const FormValue = z.union([z.string(), z.boolean(), z.array(z.string()), z.null()]);
 

@@ -3,7 +3,8 @@ import type { Answers } from '../../domain/answers.ts';
 import type { RememberedContact } from './contact.ts';
 import { loadContact, rememberContact } from './contact.ts';
 import type { Draft, DraftLocation, PendingStep } from './draft.ts';
-import { DRAFT_VERSION, clearDraft, loadDraft, newEscalationId, saveDraft } from './draft.ts';
+import { clearDraft, loadDraft, newEscalationId, saveDraft } from './draft.ts';
+import { DRAFT_VERSION } from './peek.ts';
 import { localStorageOrUndefined } from './storage.ts';
 
 /*

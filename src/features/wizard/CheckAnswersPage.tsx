@@ -1,6 +1,6 @@
 import type { Answers } from '../../domain/answers.ts';
 import { planSteps } from '../../domain/steps.ts';
-import { PageHeading } from './fields.tsx';
+import { PageHeading } from './PageHeading.tsx';
 import type { Navigate } from './pages.ts';
 import { pageHref } from './pages.ts';
 import { QUESTIONS } from './questions.tsx';

@@ -1,10 +1,9 @@
-import { pageHref } from './pages.ts';
-import { PageHeading } from './fields.tsx';
-import { resumePage } from './flow.ts';
-import type { WizardSession } from './session.ts';
+import { PageHeading } from './PageHeading.tsx';
+import { START_LINKS } from './startLinks.ts';
 import { usePageTitle } from './usePageTitle.ts';
 
-export function StartPage({ session }: { session: WizardSession }) {
+/** The first page. Kept free of zod and the form library: it is the first paint (issue #6). */
+export function StartPage({ hasSavedAnswers }: { hasSavedAnswers: boolean }) {
   usePageTitle('Start');
   return (
     <div className="form-column">
@@ -21,21 +20,21 @@ export function StartPage({ session }: { session: WizardSession }) {
         <li>the circuit ID, for a DS1</li>
         <li>the name of the Service Representative you worked with, or their ticket number</li>
       </ul>
-      {session.hasAnswers ? (
+      {hasSavedAnswers ? (
         <>
           <h2 className="heading-m">You have a saved escalation</h2>
           <p className="body">Your answers are saved on this device.</p>
           <div className="button-group">
-            <a className="button" href={pageHref(resumePage(session.answers))}>
+            <a className="button" href={START_LINKS.resume}>
               Resume your saved escalation
             </a>
-            <a className="button button--secondary" href={pageHref({ kind: 'startAgain' })}>
+            <a className="button button--secondary" href={START_LINKS.startAgain}>
               Start again
             </a>
           </div>
         </>
       ) : (
-        <a className="button button--start" href={pageHref({ kind: 'step', step: 'problem' })}>
+        <a className="button button--start" href={START_LINKS.firstQuestion}>
           Start now
         </a>
       )}

@@ -31,7 +31,7 @@ export function Wizard({ page: requested, navigate, session, slots }: WizardProp
 
   switch (page.kind) {
     case 'start':
-      return <StartPage session={session} />;
+      return <StartPage hasSavedAnswers={session.hasAnswers} />;
     case 'step':
       return (
         <StepPage
@@ -51,6 +51,7 @@ export function Wizard({ page: requested, navigate, session, slots }: WizardProp
     }
     case 'startAgain':
       return <StartAgainPage session={session} navigate={navigate} />;
+    case 'resume': // allowedPage() has already resolved it to a page
     case 'escalations':
       // The app shell shows the tickets feature's pages.
       return null;

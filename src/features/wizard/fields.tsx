@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { FormValues } from './session.ts';
+import { PageHeading } from './PageHeading.tsx';
 
 /*
  * Form controls in the GOV.UK pattern: the question is the label or the legend and the page's h1,
@@ -8,8 +9,6 @@ import type { FormValues } from './session.ts';
  * aria-invalid / aria-describedby wired. Ids are the field names, so the error summary can link
  * to them.
  */
-
-export const HEADING_ID = 'page-heading';
 
 function useFieldError(name: string): string | undefined {
   const { formState } = useFormContext<FormValues>();
@@ -34,15 +33,6 @@ function Hint({ id, children }: { id: string; children: ReactNode }) {
     <div id={id} className="hint">
       {children}
     </div>
-  );
-}
-
-/** The page's h1: focused (tabindex -1) when the step changes. */
-export function PageHeading({ children }: { children: ReactNode }) {
-  return (
-    <h1 id={HEADING_ID} className="heading-xl" tabIndex={-1}>
-      {children}
-    </h1>
   );
 }
 

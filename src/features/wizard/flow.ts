@@ -55,6 +55,8 @@ export function allowedPage(page: WizardPage, answers: Answers): WizardPage {
       const plan = planSteps(answers);
       return plan.next ? toPage(plan.next) : page;
     }
+    case 'resume':
+      return resumePage(answers);
     default:
       return page;
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { StepIdSchema } from '../../domain/answers.ts';
 import type { StepId } from '../../domain/answers.ts';
+import { START_LINKS } from './startLinks.ts';
 
 /*
  * The wizard's pages and their hash URLs (#/, #/step/<id>, #/check, #/result, ...). Hash-based so
@@ -14,12 +15,15 @@ export type WizardPage =
   | { readonly kind: 'check' }
   | { readonly kind: 'result' }
   | { readonly kind: 'startAgain' }
+  /** Where the saved answers stop; the wizard resolves it (flow.ts, allowedPage). */
+  | { readonly kind: 'resume' }
   | { readonly kind: 'escalations'; readonly ticket?: string };
 
 const SIMPLE_PAGES = {
   '/check': { kind: 'check' },
   '/result': { kind: 'result' },
   '/start-again': { kind: 'startAgain' },
+  '/resume': { kind: 'resume' },
 } as const satisfies Record<string, WizardPage>;
 
 const ReturnTo = z.literal('check');
@@ -46,7 +50,9 @@ export function parseHash(hash: string): WizardPage {
 export function pageHref(page: WizardPage): string {
   switch (page.kind) {
     case 'start':
-      return '#/';
+      return START_LINKS.start;
+    case 'resume':
+      return START_LINKS.resume;
     case 'step':
       return `#/step/${page.step}${page.returnTo ? `?returnTo=${page.returnTo}` : ''}`;
     case 'check':
@@ -54,7 +60,7 @@ export function pageHref(page: WizardPage): string {
     case 'result':
       return '#/result';
     case 'startAgain':
-      return '#/start-again';
+      return START_LINKS.startAgain;
     case 'escalations':
       return page.ticket ? `#/escalations?ticket=${page.ticket}` : '#/escalations';
   }

@@ -102,7 +102,7 @@ function expectEscalation(title: string, center: string) {
 
 describe('walking to each escalation', () => {
   it('billing: Billing', async () => {
-    const { user } = openApp();
+    const { user } = await openApp();
     await startNow(user);
     await problem(user, 'billing');
     await answer(
@@ -123,7 +123,7 @@ describe('walking to each escalation', () => {
   });
 
   it('a service request before the FOC: Ordering', async () => {
-    const { user } = openApp();
+    const { user } = await openApp();
     await orderPrefix(user, 'serviceRequest', 'AB');
     await answer(user, 'Is this a facility issue?', choose('No'));
     await answer(user, 'Has AT&T sent the Firm Order Confirmation (FOC)?', choose('No'));
@@ -139,7 +139,7 @@ describe('walking to each escalation', () => {
   });
 
   it('after the FOC, before completion: Provisioning', async () => {
-    const { user } = openApp();
+    const { user } = await openApp();
     await orderPrefix(user, 'serviceRequest', 'BB');
     await answer(user, 'Has AT&T sent the Firm Order Confirmation (FOC)?', choose('Yes'));
     await answer(user, 'Has AT&T completed the order?', choose('No'));
@@ -155,7 +155,7 @@ describe('walking to each escalation', () => {
   });
 
   it('after completion, isolated to AT&T: Maintenance, with the symptom checklist', async () => {
-    const { user } = openApp();
+    const { user } = await openApp();
     await orderPrefix(user, 'serviceRequest', 'CB');
     await answer(user, 'Has AT&T sent the Firm Order Confirmation (FOC)?', choose('Yes'));
     await answer(user, 'Has AT&T completed the order?', choose('Yes'));
@@ -173,7 +173,7 @@ describe('walking to each escalation', () => {
   });
 
   it('fatal errors: the MCPSC', async () => {
-    const { user } = openApp();
+    const { user } = await openApp();
     await orderPrefix(user, 'lsrReject');
     await state('OH')(user);
     await pon(user);
@@ -187,7 +187,7 @@ describe('walking to each escalation', () => {
   });
 
   it('resale: the PF Escalation Policy', async () => {
-    const { user } = openApp();
+    const { user } = await openApp();
     await orderPrefix(user, 'serviceRequest', 'EB');
     await pon(user);
     await focWithDates(user);
@@ -206,7 +206,7 @@ describe('walking to each escalation', () => {
   });
 
   it('a loop order with a facility issue: the provisioning contacts', async () => {
-    const { user } = openApp();
+    const { user } = await openApp();
     await orderPrefix(user, 'serviceRequest', 'AB');
     await answer(user, 'Is this a facility issue?', choose('Yes'));
     await state('FL')(user);
@@ -221,7 +221,7 @@ describe('walking to each escalation', () => {
   });
 
   it('a premature disconnect: LNP, with the exact words, the DS1 and its circuit ID', async () => {
-    const { user } = openApp();
+    const { user } = await openApp();
     await orderPrefix(user, 'lnp', 'BB');
     await answer(
       user,
@@ -251,7 +251,7 @@ describe('walking to each escalation', () => {
   });
 
   it('an LRN correction: LNP, without the DS1 question', async () => {
-    const { user } = openApp();
+    const { user } = await openApp();
     await orderPrefix(user, 'lnp', 'CB');
     await answer(
       user,
@@ -282,7 +282,7 @@ function expectRedirect(title: string, reason: RegExp, source: RegExp) {
 
 describe('walking to each redirect', () => {
   it('a problem with the website', async () => {
-    const { user } = openApp();
+    const { user } = await openApp();
     await startNow(user);
     await problem(user, 'website');
     expectRedirect(
@@ -294,7 +294,7 @@ describe('walking to each redirect', () => {
   });
 
   it('an expedite', async () => {
-    const { user } = openApp();
+    const { user } = await openApp();
     await startNow(user);
     await problem(user, 'expedite');
     expectRedirect(
@@ -305,7 +305,7 @@ describe('walking to each redirect', () => {
   });
 
   it('an Access Tariff customer', async () => {
-    const { user } = openApp();
+    const { user } = await openApp();
     await startNow(user);
     await problem(user, 'serviceRequest');
     await answer(user, 'Do you order this service from the Access Tariff?', choose('Yes'));
@@ -317,7 +317,7 @@ describe('walking to each redirect', () => {
   });
 
   it('not yet worked with the Service Representative', async () => {
-    const { user } = openApp();
+    const { user } = await openApp();
     await startNow(user);
     await problem(user, 'billing');
     await answer(
@@ -333,7 +333,7 @@ describe('walking to each redirect', () => {
   });
 
   it('not knowing whether the FOC came', async () => {
-    const { user } = openApp();
+    const { user } = await openApp();
     await orderPrefix(user, 'serviceRequest', 'BB');
     await answer(user, 'Has AT&T sent the Firm Order Confirmation (FOC)?', choose('I don’t know'));
     expectRedirect(
@@ -344,7 +344,7 @@ describe('walking to each redirect', () => {
   });
 
   it('not knowing whether the order completed', async () => {
-    const { user } = openApp();
+    const { user } = await openApp();
     await orderPrefix(user, 'serviceRequest', 'BB');
     await answer(user, 'Has AT&T sent the Firm Order Confirmation (FOC)?', choose('Yes'));
     await answer(user, 'Has AT&T completed the order?', choose('I don’t know'));
@@ -356,7 +356,7 @@ describe('walking to each redirect', () => {
   });
 
   it('a trouble not isolated yet', async () => {
-    const { user } = openApp();
+    const { user } = await openApp();
     await orderPrefix(user, 'lnp', 'BB');
     await answer(
       user,
@@ -368,7 +368,7 @@ describe('walking to each redirect', () => {
   });
 
   it('premises equipment not reviewed', async () => {
-    const { user } = openApp();
+    const { user } = await openApp();
     await orderPrefix(user, 'serviceRequest', 'CB');
     await answer(user, 'Has AT&T sent the Firm Order Confirmation (FOC)?', choose('Yes'));
     await answer(user, 'Has AT&T completed the order?', choose('Yes'));
@@ -382,7 +382,7 @@ describe('walking to each redirect', () => {
   });
 
   it('a trouble on the CLEC’s side', async () => {
-    const { user } = openApp();
+    const { user } = await openApp();
     await orderPrefix(user, 'serviceRequest', 'CB');
     await answer(user, 'Has AT&T sent the Firm Order Confirmation (FOC)?', choose('Yes'));
     await answer(user, 'Has AT&T completed the order?', choose('Yes'));

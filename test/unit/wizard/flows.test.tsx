@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { DRAFT_KEY } from '../../../src/features/drafts/draft.ts';
+import { DRAFT_KEY } from '../../../src/features/drafts/peek.ts';
 import {
   ISOLATION_LABELS,
   PROBLEM_KIND_LABELS,
@@ -59,7 +59,7 @@ async function toCheckPage(user: UserEvent) {
 
 describe('errors', () => {
   it('shows the error summary, focused, with a link that moves to the field', async () => {
-    const { user } = openApp('#/step/problem');
+    const { user } = await openApp('#/step/problem');
     await pressContinue(user);
     const summary = screen.getByRole('alert');
     expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeVisible();
@@ -78,7 +78,7 @@ describe('errors', () => {
   });
 
   it('keeps everything typed and says how to fix each field', async () => {
-    const { user } = openApp('#/step/problem');
+    const { user } = await openApp('#/step/problem');
     await answer(user, 'What is the problem about?', choose(PROBLEM_KIND_LABELS.billing));
     await answer(
       user,
@@ -92,7 +92,7 @@ describe('errors', () => {
   });
 
   it('lists each problem line of a long paste, but renders at most 50 of them', async () => {
-    const { user } = openApp();
+    const { user } = await openApp();
     await startNow(user);
     await answer(user, 'What is the problem about?', choose(PROBLEM_KIND_LABELS.billing));
     await answer(user, /Service Representative\?/, choose('Yes'), typeInto(/ticket/, 'T1'));
@@ -114,7 +114,7 @@ describe('errors', () => {
 
 describe('progress and focus', () => {
   it('counts questions honestly: "Question N" until the path is known, then "of M"', async () => {
-    const { user } = openApp();
+    const { user } = await openApp();
     await startNow(user);
     expect(screen.getByText('Question 1')).toBeInTheDocument();
     await answer(user, 'What is the problem about?', choose(PROBLEM_KIND_LABELS.billing));
@@ -129,7 +129,7 @@ describe('progress and focus', () => {
   });
 
   it('flags Connecticut as historical as soon as it is chosen', async () => {
-    const { user } = openApp();
+    const { user } = await openApp();
     await startNow(user);
     await answer(user, 'What is the problem about?', choose(PROBLEM_KIND_LABELS.billing));
     await answer(user, /Service Representative\?/, choose('Yes'), typeInto(/ticket/, 'T1'));
@@ -141,7 +141,7 @@ describe('progress and focus', () => {
 
 describe('URLs and history', () => {
   it('moves between steps with Back and Forward, answers intact', async () => {
-    const { user } = openApp();
+    const { user } = await openApp();
     await startNow(user);
     await answer(user, 'What is the problem about?', choose(PROBLEM_KIND_LABELS.billing));
     expect(window.location.hash).toBe('#/step/serviceRep');
@@ -159,7 +159,7 @@ describe('URLs and history', () => {
   });
 
   it('lands a deep link to a step not reachable yet on the furthest reachable one', async () => {
-    openApp('#/step/contact');
+    await openApp('#/step/contact');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'What is the problem about?' }),
     ).toBeInTheDocument();
@@ -168,15 +168,15 @@ describe('URLs and history', () => {
     });
   });
 
-  it('treats an unknown address as the start page', () => {
-    openApp('#/step/not-a-step');
+  it('treats an unknown address as the start page', async () => {
+    await openApp('#/step/not-a-step');
     expect(heading()).toHaveTextContent('Escalate a problem to AT&T Wholesale');
   });
 });
 
 describe('check answers', () => {
   it('lists only the path taken; a change opens its new questions, then returns to check', async () => {
-    const { user } = openApp();
+    const { user } = await openApp();
     await toCheckPage(user);
     expect(within(checkRow('FOC received')).getByText('No')).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Change FOC received' }));
@@ -197,7 +197,7 @@ describe('check answers', () => {
   });
 
   it('drops the answers of a branch the user left', async () => {
-    const { user } = openApp();
+    const { user } = await openApp();
     await toFocQuestion(user);
     await answer(user, 'Has AT&T sent the Firm Order Confirmation (FOC)?', choose('Yes'));
     await answer(user, 'Has AT&T completed the order?', choose('Yes'));
@@ -222,23 +222,23 @@ describe('check answers', () => {
 
 describe('never losing work', () => {
   it('resumes after a reload, answers and half-typed text included', async () => {
-    const first = openApp();
+    const first = await openApp();
     await startNow(first.user);
     await answer(first.user, 'What is the problem about?', choose(PROBLEM_KIND_LABELS.billing));
     await first.user.type(screen.getByLabelText('Yes'), ' ');
     await first.user.type(screen.getByLabelText(/name or the ticket number/), 'Half-typed');
     first.unmount();
 
-    const second = openApp('#/');
+    const second = await openApp('#/');
     await second.user.click(screen.getByRole('link', { name: 'Resume your saved escalation' }));
     expect(heading()).toHaveTextContent(/Service Representative\?/);
     expect(screen.getByLabelText('Yes')).toBeChecked();
     expect(screen.getByLabelText(/name or the ticket number/)).toHaveValue('Half-typed');
   });
 
-  it('starts afresh with a notice when the saved draft is damaged or old', () => {
+  it('starts afresh with a notice when the saved draft is damaged or old', async () => {
     localStorage.setItem(DRAFT_KEY, '{"version":0,"answers":{"problemKind":"nonsense"}}');
-    openApp('#/step/serviceRep');
+    await openApp('#/step/serviceRep');
     expect(heading()).toHaveTextContent('What is the problem about?');
     expect(
       screen.getByRole('region', { name: 'Your saved answers could not be restored' }),
@@ -250,7 +250,7 @@ describe('never losing work', () => {
     vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
       throw new DOMException('Quota exceeded', 'QuotaExceededError');
     });
-    const { user } = openApp();
+    const { user } = await openApp();
     await startNow(user);
     await answer(user, 'What is the problem about?', choose(PROBLEM_KIND_LABELS.billing));
     expect(screen.getByText(/cannot be saved on this device/)).toBeInTheDocument();
@@ -259,7 +259,7 @@ describe('never losing work', () => {
   });
 
   it('asks before starting again, then forgets the answers but not the contact', async () => {
-    const { user } = openApp();
+    const { user } = await openApp();
     await toCheckPage(user);
     await user.click(screen.getByRole('link', { name: 'Escalate to AT&T Wholesale' }));
     await user.click(screen.getByRole('link', { name: 'Start again' }));
@@ -280,7 +280,7 @@ describe('never losing work', () => {
   });
 
   it('warns before leaving with work not yet taken away', async () => {
-    const { user } = openApp();
+    const { user } = await openApp();
     await startNow(user);
     const before = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(before);
@@ -301,7 +301,7 @@ describe('taking the report away', () => {
 
   it('copies the report and says so', async () => {
     const writeText = vi.fn(() => Promise.resolve());
-    const { user } = openApp();
+    const { user } = await openApp();
     vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({ writeText } as unknown as Clipboard);
     await toResult(user);
     await user.click(screen.getByRole('button', { name: 'Copy the report' }));
@@ -311,7 +311,7 @@ describe('taking the report away', () => {
 
   it('falls back to a selected text box when the clipboard refuses', async () => {
     const writeText = vi.fn(() => Promise.reject(new Error('NotAllowedError')));
-    const { user } = openApp();
+    const { user } = await openApp();
     vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({ writeText } as unknown as Clipboard);
     await toResult(user);
     await user.click(screen.getByRole('button', { name: 'Copy the report' }));
@@ -323,7 +323,7 @@ describe('taking the report away', () => {
   });
 
   it('offers an e-mail draft with the subject and the report', async () => {
-    const { user } = openApp();
+    const { user } = await openApp();
     await toResult(user);
     const link = screen.getByRole('link', { name: 'Open an e-mail draft' });
     const href = new URL(link.getAttribute('href') ?? '');
@@ -333,7 +333,7 @@ describe('taking the report away', () => {
   });
 
   it('shows the center’s contact and files the escalation as a ticket', async () => {
-    const { user } = openApp();
+    const { user } = await openApp();
     await toResult(user);
     const phone = await screen.findByRole('link', { name: /555/ });
     expect(phone.getAttribute('href')).toMatch(/^tel:\+1/);

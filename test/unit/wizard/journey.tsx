@@ -2,7 +2,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, expect } from 'vitest';
-import { App } from '../../../src/app/App.tsx';
+import { Root } from '../../../src/app/Root.tsx';
 import { setupMockBackend } from '../../msw.ts';
 
 /*
@@ -22,11 +22,15 @@ afterEach(() => {
 
 export type Action = (user: UserEvent) => Promise<void>;
 
-/** Opens the app at a URL, with whatever is already in localStorage (a saved draft, say). */
-export function openApp(hash = '#/'): { user: UserEvent; unmount: () => void } {
+/**
+ * Opens the app at a URL, with whatever is already in localStorage (a saved draft, say), and
+ * waits for its first page: the wizard is a lazily loaded chunk (issue #6).
+ */
+export async function openApp(hash = '#/'): Promise<{ user: UserEvent; unmount: () => void }> {
   window.history.replaceState(null, '', hash);
   const user = userEvent.setup();
-  const { unmount } = render(<App />);
+  const { unmount } = render(<Root />);
+  await screen.findByRole('heading', { level: 1 });
   return { user, unmount };
 }
 

@@ -1,0 +1,8 @@
+import { apiConfig } from '../api/config.ts';
+
+/** Starts the in-page mock unless VITE_API_BASE_URL names a real backend (issue #4). */
+export async function startMockBackendIfNeeded(): Promise<void> {
+  if (!apiConfig.shouldMock) return;
+  const { startMockBackend } = await import('../mocks/browser.ts');
+  await startMockBackend();
+}

@@ -1,0 +1,13 @@
+import type { ReactNode } from 'react';
+
+// Kept apart from the form fields so the first-load start page needs no form library (issue #6).
+export const HEADING_ID = 'page-heading';
+
+/** The page's h1: focused (tabindex -1) when the page changes. */
+export function PageHeading({ children }: { children: ReactNode }) {
+  return (
+    <h1 id={HEADING_ID} className="heading-xl" tabIndex={-1}>
+      {children}
+    </h1>
+  );
+}
