@@ -33,8 +33,8 @@ export const ANY = '*';
 
 type Condition = { [F in RoutingField]?: readonly NonNullable<Answers[F]>[] | typeof ANY };
 
-export const OUTCOMES = [
-  // Escalations: a center of the Escalation Matrix.
+/** Escalations: a center of the Escalation Matrix. */
+const ESCALATION_OUTCOMES = [
   'billing',
   'ordering',
   'provisioning',
@@ -43,7 +43,10 @@ export const OUTCOMES = [
   'pfEscalationPolicy',
   'loopProvisioningContacts',
   'lnpCenterContacts',
-  // Not escalations: the user is sent elsewhere first.
+] as const;
+
+/** Not escalations: the user is sent elsewhere first. */
+const REDIRECT_OUTCOMES = [
   'workWithServiceRep',
   'checkOrderStatus',
   'expedites',
@@ -52,6 +55,8 @@ export const OUTCOMES = [
   'isolateFirst',
   'troubleOnClecSide',
 ] as const;
+
+export const OUTCOMES = [...ESCALATION_OUTCOMES, ...REDIRECT_OUTCOMES] as const;
 export type OutcomeId = (typeof OUTCOMES)[number];
 
 /** The function of the center, as the contacts list is organised (Center Contacts). */
@@ -397,16 +402,7 @@ export type Route =
   | { readonly type: 'question'; readonly step: StepId; readonly field: RoutingField }
   | { readonly type: 'decision'; readonly decision: Decision };
 
-const ESCALATIONS: ReadonlySet<OutcomeId> = new Set<OutcomeId>([
-  'billing',
-  'ordering',
-  'provisioning',
-  'maintenance',
-  'mcpsc',
-  'pfEscalationPolicy',
-  'loopProvisioningContacts',
-  'lnpCenterContacts',
-]);
+const ESCALATIONS: ReadonlySet<OutcomeId> = new Set<OutcomeId>(ESCALATION_OUTCOMES);
 
 const CONTACT_FUNCTION: Partial<Record<OutcomeId, ContactFunction>> = {
   billing: 'billing',
