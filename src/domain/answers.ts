@@ -63,6 +63,9 @@ export const Symptom = z.enum([
 ]);
 export type Symptom = z.infer<typeof Symptom>;
 
+/** The most a pasted telephone-number list may hold, in characters. */
+export const MAX_PASTE_CHARACTERS = 1_000_000;
+
 const pick = (message: string) => ({ error: message });
 
 /** An ISO calendar date typed in a date field (YYYY-MM-DD), or left empty. */
@@ -121,7 +124,14 @@ export const stepSchemas = {
   state: z.object({ state: StateCode }),
   order: z.object({ pon: optionalText(40, 'The PON') }),
   telephoneNumbers: z.object({
-    telephoneNumbers: optionalText(1_000_000, 'The pasted list'),
+    // Past a megabyte the paste is almost surely not a list of numbers (about 75,000 of them).
+    telephoneNumbers: z
+      .string()
+      .max(MAX_PASTE_CHARACTERS, {
+        message:
+          'The pasted text is over 1,000,000 characters, too long to be a list of telephone numbers. Paste the numbers only, at most about 75,000 at a time, and write blocks as ranges like 312-555-1200-1299',
+      })
+      .optional(),
   }),
   serviceOrders: z.object({ serviceOrders: optionalText(10_000, 'The list') }),
   symptoms: z.object({

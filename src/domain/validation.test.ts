@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers, StepId } from './answers.ts';
+import { MAX_PASTE_CHARACTERS } from './answers.ts';
 import { PREMATURE_DISCONNECT } from './report.fixtures.ts';
 import { schemaForStep } from './validation.ts';
 
@@ -127,5 +128,14 @@ describe('schemaForStep', () => {
       /^Remove the spaces/,
     );
     expect(errorsOf('order', PREMATURE_DISCONNECT, { pon: '' })).toEqual({});
+  });
+});
+
+describe('a pasted list of over a megabyte', () => {
+  it('is refused with a message that says what to paste instead', () => {
+    const paste = '312 555 0123\n'.repeat(MAX_PASTE_CHARACTERS / 10);
+    expect(errorsOf('telephoneNumbers', {}, { telephoneNumbers: paste }).telephoneNumbers).toMatch(
+      /over 1,000,000 characters.*Paste the numbers only/,
+    );
   });
 });
