@@ -161,11 +161,19 @@ export async function launch({
     session.cspViolations.push(line);
   });
   await context.addInitScript(() => {
-    const report = (window as unknown as { __reportCspViolation: (line: string) => void })
-      .__reportCspViolation;
+    const page = window as unknown as {
+      __reportCspViolation: (line: string) => void;
+      __longTasks: number[];
+    };
     document.addEventListener('securitypolicyviolation', (event) => {
-      report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'}`);
+      page.__reportCspViolation(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'}`,
+      );
     });
+    page.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) page.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
   });
   context.on('request', (request) => session.requests.push(request.url()));
   context.on('console', (message) => {
@@ -175,6 +183,16 @@ export async function launch({
   });
   context.on('weberror', (error) => session.pageErrors.push(error.error().message));
   return session;
+}
+
+/**
+ * Durations (ms) of the main-thread tasks over 50 ms since the page's document loaded, in order.
+ * Compare the count before and after an action to see what the action cost.
+ */
+export async function longTasks(page: Page): Promise<number[]> {
+  // Let the observer deliver the entries of tasks that just ended.
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 50)));
+  return page.evaluate(() => [...(window as unknown as { __longTasks: number[] }).__longTasks]);
 }
 
 export function readClipboard(page: Page): Promise<string> {

@@ -3,21 +3,18 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
   expectNoAxeViolations,
   launch,
+  longTasks,
   readClipboard,
   saveScreenshot,
   startStaticServer,
-  type StaticServer,
 } from './harness.ts';
 
-let server: StaticServer;
-before(async () => {
-  server = await startStaticServer();
-});
-after(() => server.close());
+// Tests run one after another (each awaited), so the server is closed after the last one.
+const server = await startStaticServer();
 
 await test('loads with zero CSP violations, no errors and no request to another origin', async () => {
   const session = await launch({ appUrl: server.appUrl });
@@ -56,6 +53,18 @@ await test('the CSP blocks script injected into the page, and the suite reports 
       session.cspViolations.some((line) => line.startsWith('script-src')),
       `expected a script-src violation, saw: ${session.cspViolations.join('; ') || 'none'}`,
     );
+  } finally {
+    await session.close();
+  }
+});
+
+await test('the start page opens without a main-thread task over 200 ms', async () => {
+  const session = await launch({ appUrl: server.appUrl });
+  try {
+    const tasks = await longTasks(await session.openApp());
+    const longest = Math.max(0, ...tasks);
+    console.log(`longest task while opening: ${longest.toFixed(0)} ms`);
+    assert.ok(longest <= 200, `a ${longest.toFixed(0)} ms task blocked the start page`);
   } finally {
     await session.close();
   }
@@ -117,3 +126,5 @@ await test('after one visit the app reloads offline, also after the browser is r
     await rm(profile, { recursive: true, force: true });
   }
 });
+
+await server.close();
