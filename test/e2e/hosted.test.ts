@@ -13,6 +13,10 @@ import {
   startStaticServer,
 } from './harness.ts';
 
+const CSP_HINT =
+  'The page broke its Content-Security-Policy: no inline <script> or style="" markup, no eval or ' +
+  'new Function (zod needs z.config({ jitless: true }) before any schema), no other origin.';
+
 // Tests run one after another (each awaited), so the server is closed after the last one.
 const server = await startStaticServer();
 
@@ -22,7 +26,7 @@ await test('loads with zero CSP violations, no errors and no request to another 
     const page = await session.openApp();
     await page.waitForLoadState('networkidle');
     await saveScreenshot(page, 'start');
-    assert.deepEqual(session.cspViolations, []);
+    assert.deepEqual(session.cspViolations, [], CSP_HINT);
     assert.deepEqual(session.pageErrors, []);
     const origin = new URL(server.appUrl).origin;
     const foreign = session.requests.filter((url) => !url.startsWith(`${origin}/`));
@@ -118,7 +122,7 @@ await test('after one visit the app reloads offline, also after the browser is r
       await saveScreenshot(page, 'offline-relaunch');
       assert.equal(server.requests.length, served, 'the offline relaunch reached the server');
       assert.deepEqual(relaunched.pageErrors, []);
-      assert.deepEqual(relaunched.cspViolations, []);
+      assert.deepEqual(relaunched.cspViolations, [], CSP_HINT);
     } finally {
       await relaunched.close();
     }
