@@ -1,3 +1,4 @@
+import './zodConfig.ts';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SaveState } from '../features/drafts/useDraft.ts';
