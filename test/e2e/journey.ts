@@ -1,0 +1,317 @@
+// Walks the wizard in a real browser the way a user does: read the question, answer it by the
+// labels on screen, press Continue. The browser twin of test/unit/wizard/journey.tsx.
+import type { Page } from 'playwright-core';
+import type { ProblemKind, Reqtyp } from '../../src/domain/answers.ts';
+import {
+  ISOLATION_LABELS,
+  LNP_TROUBLE_LABELS,
+  PROBLEM_KIND_LABELS,
+  REQTYP_LABELS,
+  SYMPTOM_LABELS,
+} from '../../src/domain/outcomes.ts';
+import type { Session } from './harness.ts';
+
+/** One thing a user does on a page: pick a choice, type into a field. */
+export type Action = (page: Page) => Promise<void>;
+
+/** A question, known by its h1, and what the user does on it before pressing Continue. */
+export interface Step {
+  readonly question: string;
+  readonly actions: readonly Action[];
+}
+
+export const step = (question: string, ...actions: Action[]): Step => ({ question, actions });
+
+/** The h1 of a question: it may end with " (optional)". */
+export const questionHeading = (page: Page, question: string) =>
+  page.getByRole('heading', { level: 1, name: new RegExp(`^${escapeRegExp(question)}`) });
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Checks the radio or checkbox whose label is exactly `label` ("Yes" is not "Yes, delete"). */
+export const choose =
+  (label: string): Action =>
+  (page) =>
+    page.getByLabel(label, { exact: true }).check();
+
+/** Replaces the text of the one field whose label contains `label`. */
+export const fill =
+  (label: string | RegExp, text: string): Action =>
+  (page) =>
+    page.getByLabel(label).fill(text);
+
+/** Picks an option, by value or visible text, in the one select whose label contains `label`. */
+export const select =
+  (label: string | RegExp, option: string): Action =>
+  async (page) => {
+    await page.getByLabel(label).selectOption(option);
+  };
+
+export const pressContinue = (page: Page) =>
+  page.getByRole('button', { name: 'Continue', exact: true }).click();
+
+/** Waits for the question, answers it and continues. */
+export async function answer(page: Page, question: string, ...actions: Action[]): Promise<void> {
+  await questionHeading(page, question).waitFor();
+  for (const action of actions) await action(page);
+  await pressContinue(page);
+}
+
+/**
+ * Answers each step in turn. `onStep` runs once each question is on screen, before it is
+ * answered: to check every page of a path (axe, screenshots).
+ */
+export async function walk(
+  page: Page,
+  steps: readonly Step[],
+  onStep?: (page: Page, step: Step) => Promise<void>,
+): Promise<void> {
+  for (const s of steps) {
+    await questionHeading(page, s.question).waitFor();
+    await onStep?.(page, s);
+    await answer(page, s.question, ...s.actions);
+  }
+}
+
+const leavingAccepted = new WeakSet<Page>();
+
+/**
+ * The app asks before a reload drops work not yet taken away (beforeunload); a test that reloads
+ * on purpose answers "Leave". Safe to call more than once.
+ */
+export function acceptLeaving(page: Page): void {
+  if (leavingAccepted.has(page)) return;
+  leavingAccepted.add(page);
+  page.on('dialog', (dialog) => {
+    void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss());
+  });
+}
+
+/**
+ * Opens the start page with nothing saved on this device (no draft, contact or ticket), so a
+ * journey does not depend on the one before it. Reuses the session's page.
+ */
+export async function freshStart(session: Session): Promise<Page> {
+  const page = await session.openApp();
+  acceptLeaving(page);
+  // Cleared on a freshly loaded start page: no draft write is pending that could restore it.
+  await page.evaluate(() => {
+    localStorage.clear();
+  });
+  await page.reload();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  return page;
+}
+
+export const startNow = (page: Page) => page.getByRole('link', { name: 'Start now' }).click();
+
+export const CHECK_ANSWERS = 'Check your answers before you escalate';
+
+/** From the check-answers page to the result page. */
+export async function toResult(page: Page): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: CHECK_ANSWERS }).waitFor();
+  await pressContinue(page);
+  await page.locator('pre.report').waitFor();
+}
+
+/** The report as shown on the result page. */
+export const reportText = async (page: Page): Promise<string> =>
+  (await page.locator('pre.report').textContent()) ?? '';
+
+// ---- Answers, step by step, as the UI words them ------------------------------------------
+
+export const SERVICE_REP_REFERENCE = 'J. Alvarez, ticket 88121';
+export const PON = 'PRT-20261125';
+export const TELEPHONE_NUMBERS = '312 555 0101\n(312) 555-0102\n312.555.0103';
+export const SERVICE_ORDER = 'N12345678';
+export const DESCRIPTION = 'Order stuck, no update';
+export const CIRCUIT_ID = '73/HCGS/123456/000/NE';
+export const FOC_DATE = '2026-11-20';
+export const DUE_DATE = '2026-11-24';
+export const COMPLETION_DATE = '2026-11-26';
+export const CONTACT = { name: 'Dana Reyes', company: 'Prairie Telecom', phone: '312 555 0142' };
+
+export const Q = {
+  problem: 'What is the problem about?',
+  accessTariff: 'Do you order this service from the Access Tariff?',
+  serviceRep: 'Have you already worked this problem with the AT&T Service Representative?',
+  product: 'What is the REQTYP on the LSR?',
+  facility: 'Is this a facility issue?',
+  foc: 'Has AT&T sent the Firm Order Confirmation (FOC)?',
+  completion: 'Has AT&T completed the order?',
+  lnpTrouble: 'What kind of number-porting problem is it?',
+  isolation: 'Where has the trouble been isolated?',
+  premises: 'Has the equipment at the end user’s premises been reviewed?',
+  state: 'Which state is the service in?',
+  order: 'What is the PON?',
+  telephoneNumbers: 'Which telephone numbers are affected?',
+  serviceOrders: 'What are the AT&T service order numbers on the FOC?',
+  describe: 'Describe the problem',
+  checklist: 'What is happening on the line?',
+  ds1: 'Does isolation point to a physical disconnection of the DS1?',
+  contact: 'Who should AT&T contact about this escalation?',
+} as const;
+
+export const problem = (kind: ProblemKind) => step(Q.problem, choose(PROBLEM_KIND_LABELS[kind]));
+export const accessTariff = (yes: boolean) => step(Q.accessTariff, choose(yes ? 'Yes' : 'No'));
+export const serviceRepWorked = step(
+  Q.serviceRep,
+  choose('Yes'),
+  fill('The Service Representative’s name or the ticket number', SERVICE_REP_REFERENCE),
+);
+export const reqtyp = (value: Reqtyp) => step(Q.product, choose(REQTYP_LABELS[value]));
+export const facility = (yes: boolean) => step(Q.facility, choose(yes ? 'Yes' : 'No'));
+export const focWithDates = step(
+  Q.foc,
+  choose('Yes'),
+  fill('FOC date', FOC_DATE),
+  fill('Due date', DUE_DATE),
+);
+export const state = (code: string) => step(Q.state, select(Q.state, code));
+export const pon = step(Q.order, fill(Q.order, PON));
+export const telephoneNumbers = step(
+  Q.telephoneNumbers,
+  fill(Q.telephoneNumbers, TELEPHONE_NUMBERS),
+);
+export const serviceOrders = step(Q.serviceOrders, fill(Q.serviceOrders, SERVICE_ORDER));
+export const describe = step(Q.describe, fill(Q.describe, DESCRIPTION));
+export const checklist = step(Q.checklist, choose(SYMPTOM_LABELS.disconnectRecording));
+export const contact = step(
+  Q.contact,
+  fill('Your name', CONTACT.name),
+  fill('Company (the CLEC)', CONTACT.company),
+  fill('Call-back telephone number', CONTACT.phone),
+);
+
+/** The questions every order-related escalation starts with. */
+const orderPrefix = (kind: ProblemKind, value?: Reqtyp): Step[] => [
+  problem(kind),
+  accessTariff(false),
+  serviceRepWorked,
+  ...(value ? [reqtyp(value)] : []),
+];
+
+const prematureDisconnectPrefix = [
+  ...orderPrefix('lnp', 'BB'),
+  step(Q.lnpTrouble, choose(LNP_TROUBLE_LABELS.prematureDisconnect)),
+];
+
+const afterCompletion = [
+  ...orderPrefix('serviceRequest', 'CB'),
+  step(Q.foc, choose('Yes')),
+  step(Q.completion, choose('Yes'), fill('Completion date', COMPLETION_DATE)),
+];
+
+/**
+ * Ready-made answers from the first question: an escalation's end on the check-answers page
+ * (then `toResult`), a redirect's on its page.
+ */
+export const ANSWERS = {
+  billing: [problem('billing'), serviceRepWorked, state('TX'), telephoneNumbers, describe, contact],
+  ordering: [
+    ...orderPrefix('serviceRequest', 'AB'),
+    facility(false),
+    step(Q.foc, choose('No')),
+    state('IL'),
+    pon,
+    telephoneNumbers,
+    describe,
+    contact,
+  ],
+  provisioning: [
+    ...orderPrefix('serviceRequest', 'BB'),
+    step(Q.foc, choose('Yes')),
+    step(Q.completion, choose('No')),
+    state('CA'),
+    pon,
+    telephoneNumbers,
+    serviceOrders,
+    describe,
+    contact,
+  ],
+  maintenance: [
+    ...afterCompletion,
+    step(Q.isolation, choose(ISOLATION_LABELS.attNetwork)),
+    step(Q.premises, choose('Yes')),
+    state('GA'),
+    pon,
+    telephoneNumbers,
+    serviceOrders,
+    checklist,
+    contact,
+  ],
+  mcpsc: [...orderPrefix('lsrReject'), state('OH'), pon, describe, contact],
+  pfResale: [
+    ...orderPrefix('serviceRequest', 'EB'),
+    pon,
+    focWithDates,
+    telephoneNumbers,
+    serviceOrders,
+    describe,
+    contact,
+  ],
+  pfLocalWholesaleComplete: [
+    ...orderPrefix('serviceRequest', 'MB'),
+    pon,
+    focWithDates,
+    telephoneNumbers,
+    serviceOrders,
+    describe,
+    contact,
+  ],
+  loopFacility: [
+    ...orderPrefix('serviceRequest', 'AB'),
+    facility(true),
+    state('CT'),
+    pon,
+    focWithDates,
+    telephoneNumbers,
+    serviceOrders,
+    describe,
+    contact,
+  ],
+  lnpPrematureDisconnect: [
+    ...prematureDisconnectPrefix,
+    step(Q.isolation, choose(ISOLATION_LABELS.attNetwork)),
+    step(Q.premises, choose('Yes')),
+    state('MO'),
+    pon,
+    focWithDates,
+    telephoneNumbers,
+    serviceOrders,
+    checklist,
+    step(Q.ds1, choose('Yes'), fill('The DS1’s circuit ID', CIRCUIT_ID)),
+    contact,
+  ],
+  lnpLrnCorrection: [
+    ...orderPrefix('lnp', 'CB'),
+    step(Q.lnpTrouble, choose(LNP_TROUBLE_LABELS.lrnCorrection)),
+    state('NV'),
+    pon,
+    focWithDates,
+    telephoneNumbers,
+    serviceOrders,
+    describe,
+    contact,
+  ],
+  workWithServiceRep: [problem('billing'), step(Q.serviceRep, choose('No'))],
+  checkOrderStatus: [...orderPrefix('serviceRequest', 'BB'), step(Q.foc, choose('I don’t know'))],
+  expedites: [problem('expedite')],
+  accessTariff: [problem('serviceRequest'), accessTariff(true)],
+  websiteSupport: [problem('website')],
+  isolateFirst: [...prematureDisconnectPrefix, step(Q.isolation, choose(ISOLATION_LABELS.notYet))],
+  troubleOnClecSide: [
+    ...afterCompletion,
+    step(Q.isolation, choose(ISOLATION_LABELS.clecOrEndUser)),
+  ],
+} as const satisfies Record<string, readonly Step[]>;
+
+export type AnswerSet = keyof typeof ANSWERS;
+
+/** From the start page (nothing saved) through every answer of `set`. */
+export async function journey(session: Session, set: AnswerSet): Promise<Page> {
+  const page = await freshStart(session);
+  await startNow(page);
+  await walk(page, ANSWERS[set]);
+  return page;
+}
