@@ -5,6 +5,7 @@ import {
   formatTelephoneNumber,
   parseTelephoneNumbers,
 } from '../../domain/identifiers/telephone.ts';
+import type { ListResult } from '../../domain/identifiers/result.ts';
 import { parseServiceOrderNumbers } from '../../domain/identifiers/serviceOrder.ts';
 import {
   ISOLATION_LABELS,
@@ -75,16 +76,37 @@ function checklistApplies(answers: Answers): boolean {
 /** At most this many values are listed on the check page; the rest are counted. */
 const LISTED_VALUES = 10;
 
-function listSummary(values: readonly string[], noun: [string, string]): string[] {
+/**
+ * A pasted list on the check page: how many values, the first few, and what the parser noted
+ * but did not block on (repeats counted once, fictional numbers), so the user can still fix it.
+ */
+function listSummary(
+  result: ListResult<string>,
+  noun: [string, string],
+  format: (value: string) => string = (value) => value,
+): string[] {
+  const { values, warnings, duplicatesRemoved } = result;
   if (values.length === 0) return [NOT_GIVEN];
   const count = `${values.length.toLocaleString('en-US')} ${values.length === 1 ? noun[0] : noun[1]}`;
   // Non-breaking hyphens: 312-555-0123 never splits across lines.
   const shown = values
     .slice(0, LISTED_VALUES)
-    .map((v) => v.replaceAll('-', '\u2011'))
+    .map((v) => format(v).replaceAll('-', '\u2011'))
     .join(', ');
   const more = values.length > LISTED_VALUES ? ` and ${values.length - LISTED_VALUES} more` : '';
-  return [count, `${shown}${more}`];
+  const lines = [count, `${shown}${more}`];
+  if (duplicatesRemoved > 0)
+    lines.push(
+      `${duplicatesRemoved.toLocaleString('en-US')} repeated ${duplicatesRemoved === 1 ? 'entry' : 'entries'} counted once`,
+    );
+  const [warning] = warnings;
+  if (warning) {
+    const others = warnings.length - 1;
+    lines.push(
+      `Check line ${warning.line} (“${warning.input}”): ${warning.message}${others > 0 ? ` (and ${others.toLocaleString('en-US')} more ${others === 1 ? 'line' : 'lines'} like it)` : ''}`,
+    );
+  }
+  return lines;
 }
 
 export const QUESTIONS: Record<StepId, Question> = {
@@ -347,8 +369,9 @@ export const QUESTIONS: Record<StepId, Question> = {
     ),
     summary: (a) =>
       listSummary(
-        parseTelephoneNumbers(a.telephoneNumbers ?? '').values.map(formatTelephoneNumber),
+        parseTelephoneNumbers(a.telephoneNumbers ?? ''),
         ['telephone number', 'telephone numbers'],
+        formatTelephoneNumber,
       ),
   },
   serviceOrders: {
@@ -373,7 +396,7 @@ export const QUESTIONS: Record<StepId, Question> = {
       />
     ),
     summary: (a) =>
-      listSummary(parseServiceOrderNumbers(a.serviceOrders ?? '').values, [
+      listSummary(parseServiceOrderNumbers(a.serviceOrders ?? ''), [
         'service order number',
         'service order numbers',
       ]),

@@ -196,6 +196,23 @@ describe('check answers', () => {
     expect(heading()).toHaveTextContent('Escalate to Provisioning');
   });
 
+  it('shows what the number parser noted without blocking: repeats and fictional numbers', async () => {
+    const { user } = await openApp();
+    await toCheckPage(user);
+    await user.click(screen.getByRole('link', { name: 'Change Telephone numbers' }));
+    await answer(
+      user,
+      'Which telephone numbers are affected?',
+      pasteInto(/telephone/, '312 555 1234\n(312) 555-1234\n214 555 0101'),
+    );
+    const row = checkRow('Telephone numbers');
+    expect(within(row).getByText('2 telephone numbers')).toBeInTheDocument();
+    expect(within(row).getByText('1 repeated entry counted once')).toBeInTheDocument();
+    expect(
+      within(row).getByText(/^Check line 3 \(“214 555 0101”\): .*fictional/),
+    ).toBeInTheDocument();
+  });
+
   it('drops the answers of a branch the user left', async () => {
     const { user } = await openApp();
     await toFocQuestion(user);
