@@ -92,14 +92,25 @@ export function acceptLeaving(page: Page): void {
  * journey does not depend on the one before it. Reuses the session's page.
  */
 export async function freshStart(session: Session): Promise<Page> {
+  const current = session.context.pages()[0];
+  if (current && /^(https?|file):/.test(current.url())) {
+    acceptLeaving(current);
+    await current.evaluate(() => {
+      localStorage.clear();
+    });
+  }
   const page = await session.openApp();
   acceptLeaving(page);
-  // Cleared on a freshly loaded start page: no draft write is pending that could restore it.
-  await page.evaluate(() => {
+  // Leaving a page writes a draft still being typed (pagehide): clear again, and reload if so.
+  const leftovers = await page.evaluate(() => {
+    const count = localStorage.length;
     localStorage.clear();
+    return count;
   });
-  await page.reload();
-  await page.getByRole('heading', { level: 1 }).waitFor();
+  if (leftovers > 0) {
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+  }
   return page;
 }
 
