@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import assert from 'node:assert/strict';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
 export const DIST = resolve('dist');
@@ -193,6 +193,35 @@ export async function longTasks(page: Page): Promise<number[]> {
   // Let the observer deliver the entries of tasks that just ended.
   await page.evaluate(() => new Promise((done) => setTimeout(done, 50)));
   return page.evaluate(() => [...(window as unknown as { __longTasks: number[] }).__longTasks]);
+}
+
+/**
+ * Durations (ms) of the tasks over 50 ms that ran during `action` and the work it set off, read
+ * once the page is idle again (a re-render or a draft write may follow the action).
+ */
+export async function longTasksDuring(page: Page, action: () => Promise<void>): Promise<number[]> {
+  const before = (await longTasks(page)).length;
+  await action();
+  await page.evaluate(
+    () =>
+      new Promise((done) => {
+        requestIdleCallback(done, { timeout: 2000 });
+      }),
+  );
+  return (await longTasks(page)).slice(before);
+}
+
+/**
+ * Pastes `text` into `field` with the keyboard shortcut, as a user pasting a spreadsheet column.
+ * Needs Session.grantClipboard(). (Playwright's fill() types big text slowly: 40,000 characters
+ * take over 10 s in Chromium, whatever the page does.)
+ */
+export async function paste(field: Locator, text: string): Promise<void> {
+  const page = field.page();
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+  await field.focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('ControlOrMeta+V');
 }
 
 export function readClipboard(page: Page): Promise<string> {
