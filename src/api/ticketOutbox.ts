@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { browserStorage } from './browserStorage.ts';
 import { ApiError } from './client.ts';
 import { createTroubleTicket } from './tickets.ts';
 import {
@@ -64,7 +65,7 @@ export interface TicketOutbox {
 
 export interface TicketOutboxOptions {
   send?: (ticket: TroubleTicketCreate, idempotencyKey: string) => Promise<TroubleTicket>;
-  storage?: Storage;
+  storage?: Storage | undefined;
   isOnline?: () => boolean;
   sleep?: (ms: number) => Promise<void>;
   retryPolicy?: RetryPolicy;
@@ -80,9 +81,9 @@ type StoredOutbox = z.infer<typeof StoredOutboxSchema>;
 
 const IDLE: SubmissionState = { status: 'idle' };
 
-function load(storage: Storage): StoredOutbox {
+function load(storage: Storage | undefined): StoredOutbox {
   try {
-    const raw = storage.getItem(OUTBOX_STORAGE_KEY);
+    const raw = storage?.getItem(OUTBOX_STORAGE_KEY);
     const parsed = StoredOutboxSchema.safeParse(raw ? JSON.parse(raw) : undefined);
     if (parsed.success) return parsed.data;
   } catch {
@@ -94,7 +95,7 @@ function load(storage: Storage): StoredOutbox {
 export function createTicketOutbox(options: TicketOutboxOptions = {}): TicketOutbox {
   const {
     send = createTroubleTicket,
-    storage = globalThis.localStorage,
+    storage = browserStorage(),
     isOnline = () => globalThis.navigator.onLine,
     sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
     retryPolicy = DEFAULT_RETRY_POLICY,
@@ -110,7 +111,7 @@ export function createTicketOutbox(options: TicketOutboxOptions = {}): TicketOut
 
   function persist(): void {
     try {
-      storage.setItem(OUTBOX_STORAGE_KEY, JSON.stringify(stored));
+      storage?.setItem(OUTBOX_STORAGE_KEY, JSON.stringify(stored));
     } catch {
       // Storage full or blocked: the queue still lives in memory until the page closes.
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { browserStorage } from '../api/browserStorage.ts';
 import { apiUrl } from '../api/config.ts';
 import {
   TROUBLE_TICKET_PATH,
@@ -47,12 +48,12 @@ export interface TicketDb {
   reset: () => void;
 }
 
-export function createTicketDb(storage: Storage): TicketDb {
+export function createTicketDb(storage: Storage | undefined): TicketDb {
   let state = load();
 
   function load(): StoredDb {
     try {
-      const raw = storage.getItem(DB_STORAGE_KEY);
+      const raw = storage?.getItem(DB_STORAGE_KEY);
       const parsed = StoredDbSchema.safeParse(raw ? JSON.parse(raw) : undefined);
       if (parsed.success) return parsed.data;
     } catch {
@@ -63,7 +64,7 @@ export function createTicketDb(storage: Storage): TicketDb {
 
   function save(): void {
     try {
-      storage.setItem(DB_STORAGE_KEY, JSON.stringify(state));
+      storage?.setItem(DB_STORAGE_KEY, JSON.stringify(state));
     } catch {
       // Full or blocked: keep going in memory.
     }
@@ -115,4 +116,4 @@ export function createTicketDb(storage: Storage): TicketDb {
   return db;
 }
 
-export const db: TicketDb = createTicketDb(globalThis.localStorage);
+export const db: TicketDb = createTicketDb(browserStorage());
