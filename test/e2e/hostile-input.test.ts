@@ -1,0 +1,308 @@
+// Script-injection strings typed into every free-text field of the hosted build (issue #6): they
+// are shown as text on every page and in every way the report leaves the app, nothing they carry
+// ever runs, and the strict CSP is never broken, nor does any request leave the app's origin.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { ISOLATION_LABELS, LNP_TROUBLE_LABELS, SYMPTOM_LABELS } from '../../src/domain/outcomes.ts';
+import { launch, paste, readClipboard, startStaticServer, type Session } from './harness.ts';
+import {
+  ANSWERS,
+  CIRCUIT_ID,
+  CONTACT,
+  DESCRIPTION,
+  DUE_DATE,
+  FOC_DATE,
+  PON,
+  Q,
+  SERVICE_ORDER,
+  SERVICE_REP_REFERENCE,
+  TELEPHONE_NUMBERS,
+  accessTariff,
+  choose,
+  fill,
+  freshStart,
+  pressContinue,
+  problem,
+  questionHeading,
+  reportText,
+  reqtyp,
+  startNow,
+  state,
+  step,
+  toResult,
+  walk,
+  type Action,
+} from './journey.ts';
+
+const CORPUS = {
+  'script tag': '<script>alert(1)</script>',
+  'attribute break-out': '"><img src=x onerror=alert(1)>',
+  'javascript: URL': 'javascript:alert(1)',
+  'svg onload': '<svg onload=alert(1)>',
+  'template braces': '{{7*7}}',
+  'template literal': '${alert(1)}',
+  'textarea break-out': '</textarea><script>alert(1)</script>',
+  'RTL override and zero-width characters': 'invoice\u202Efdp.exe\u200B\u200D\u2060x',
+  '10,000-character line': '<img src=x onerror=alert(1)>'.repeat(400).slice(0, 10_000),
+};
+
+// Passes the e-mail check and still carries markup: offered where the payload itself is refused.
+const HOSTILE_EMAIL = '"><svg/onload=alert(1)>@example.com';
+
+// Anything the corpus could have turned into markup or a live link.
+const INJECTED =
+  'img[src="x"], svg[onload], [onerror], [onload], a[href^="javascript:" i], iframe, object, embed, script:not([src])';
+
+/** Pure free text: these must take any short payload as it is, to show it back later. */
+const FREE_TEXT = ['serviceRepReference', 'symptomDetails', 'contactName', 'company'];
+
+interface TextField {
+  /** The field's id, which is the answer's name. */
+  id: string;
+  /** What goes in when the payload is refused, to get past the step. */
+  fallback: string;
+}
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ');
+
+async function expectNothingInjected(page: Page, where: string): Promise<void> {
+  const found = await page.locator(INJECTED).evaluateAll((nodes) => nodes.map((n) => n.outerHTML));
+  assert.deepEqual(found, [], `markup from the corpus became elements on ${where}`);
+}
+
+/**
+ * Types `payload` into each field of a question, presses Continue, then replaces what the
+ * wizard refused with the fallback. Returns the fields that took the payload.
+ */
+async function answerWith(
+  page: Page,
+  payload: string,
+  question: string,
+  fields: readonly TextField[],
+  ...actions: Action[]
+): Promise<string[]> {
+  await questionHeading(page, question).waitFor();
+  for (const action of actions) await action(page);
+  for (const { id } of fields) await paste(page.locator(`#${id}`), payload);
+  await pressContinue(page);
+  await page.waitForFunction(
+    (q) =>
+      document.querySelector('[role="alert"]') !== null ||
+      !document.querySelector('h1')?.textContent.startsWith(q),
+    question,
+  );
+  await expectNothingInjected(page, `the question “${question}”`);
+  const refused = await page.locator('[role="alert"]').count();
+  if (refused === 0) return fields.map((f) => f.id);
+
+  const accepted: string[] = [];
+  for (const { id, fallback } of fields) {
+    const field = page.locator(`#${id}`);
+    assert.equal(
+      await field.inputValue(),
+      payload,
+      `the refused page lost what was typed in ${id}`,
+    );
+    if ((await field.getAttribute('aria-invalid')) === 'true') await paste(field, fallback);
+    else accepted.push(id);
+  }
+  await pressContinue(page);
+  await questionHeading(page, question).waitFor({ state: 'detached' });
+  return accepted;
+}
+
+/** A date field takes no text: typing the payload leaves it empty or a date, never the text. */
+async function typeIntoDate(page: Page, label: string, payload: string, date: string) {
+  const field = page.getByLabel(label);
+  await field.pressSequentially(payload.slice(0, 100));
+  assert.match(await field.inputValue(), /^(\d{4}-\d{2}-\d{2})?$/, `${label} took text`);
+  await field.fill(date);
+}
+
+/** The premature-disconnect path: it asks every free-text question the wizard has. */
+async function hostileJourney(page: Page, payload: string): Promise<Map<string, string>> {
+  const typed = new Map<string, string>();
+  const keep = (ids: string[]) => {
+    for (const id of ids) typed.set(id, payload);
+  };
+  await walk(page, [problem('lnp'), accessTariff(false)]);
+  keep(
+    await answerWith(
+      page,
+      payload,
+      Q.serviceRep,
+      [{ id: 'serviceRepReference', fallback: SERVICE_REP_REFERENCE }],
+      choose('Yes'),
+    ),
+  );
+  await walk(page, [
+    reqtyp('BB'),
+    step(Q.lnpTrouble, choose(LNP_TROUBLE_LABELS.prematureDisconnect)),
+    step(Q.isolation, choose(ISOLATION_LABELS.attNetwork)),
+    step(Q.premises, choose('Yes')),
+    state('MO'),
+  ]);
+  keep(await answerWith(page, payload, Q.order, [{ id: 'pon', fallback: PON }]));
+  await questionHeading(page, Q.foc).waitFor();
+  await choose('Yes')(page);
+  await typeIntoDate(page, 'FOC date', payload, FOC_DATE);
+  await typeIntoDate(page, 'Due date', payload, DUE_DATE);
+  await pressContinue(page);
+  keep(
+    await answerWith(page, payload, Q.telephoneNumbers, [
+      { id: 'telephoneNumbers', fallback: TELEPHONE_NUMBERS },
+    ]),
+  );
+  keep(
+    await answerWith(page, payload, Q.serviceOrders, [
+      { id: 'serviceOrders', fallback: SERVICE_ORDER },
+    ]),
+  );
+  keep(
+    await answerWith(
+      page,
+      payload,
+      Q.checklist,
+      [{ id: 'symptomDetails', fallback: DESCRIPTION }],
+      choose(SYMPTOM_LABELS.noDialTone),
+    ),
+  );
+  keep(
+    await answerWith(
+      page,
+      payload,
+      Q.ds1,
+      [{ id: 'circuitId', fallback: CIRCUIT_ID }],
+      choose('Yes'),
+    ),
+  );
+  const contact = await answerWith(page, payload, Q.contact, [
+    { id: 'contactName', fallback: CONTACT.name },
+    { id: 'company', fallback: CONTACT.company },
+    { id: 'callbackNumber', fallback: CONTACT.phone },
+    { id: 'email', fallback: HOSTILE_EMAIL },
+  ]);
+  keep(contact);
+  if (!contact.includes('email')) typed.set('email', HOSTILE_EMAIL);
+  return typed;
+}
+
+/** Every accepted value appears, as the same text, in `shown`. */
+function expectShown(shown: string, typed: Map<string, string>, where: string): void {
+  const text = normalise(shown);
+  for (const [id, value] of typed) {
+    assert.ok(text.includes(normalise(value)), `${id} is not shown as typed on ${where}`);
+  }
+}
+
+/** A billing escalation's report is short enough for an e-mail draft: its link encodes all. */
+async function expectEncodedInMailto(session: Session, payload: string): Promise<void> {
+  const page = await freshStart(session);
+  await startNow(page);
+  await walk(page, [
+    ...ANSWERS.billing.slice(0, -2),
+    step(Q.describe, fill(Q.describe, payload)),
+    step(
+      Q.contact,
+      fill('Your name', payload),
+      fill('Company (the CLEC)', CONTACT.company),
+      fill('Call-back telephone number', CONTACT.phone),
+    ),
+  ]);
+  await toResult(page);
+  const report = await reportText(page);
+  const href =
+    (await page.getByRole('link', { name: 'Open an e-mail draft' }).getAttribute('href')) ?? '';
+  assert.match(
+    href,
+    /^mailto:\?subject=[^\s<>"'{}$]*&body=[^\s<>"'{}$]*$/,
+    'the mailto: link is not encoded',
+  );
+  const body = decodeURIComponent(href.slice(href.indexOf('&body=') + '&body='.length));
+  assert.equal(body, report, 'the e-mail draft differs from the report');
+  expectShown(
+    body,
+    new Map([
+      ['symptomDetails', payload],
+      ['contactName', payload],
+    ]),
+    'the e-mail draft',
+  );
+}
+
+const server = await startStaticServer();
+const origin = new URL(server.appUrl).origin;
+
+for (const [name, payload] of Object.entries(CORPUS)) {
+  await test(`${name} in every free-text field stays text and never runs`, async () => {
+    const session = await launch({ appUrl: server.appUrl });
+    try {
+      await session.grantClipboard();
+      const page = await freshStart(session);
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => dialogs.push(`${dialog.type()}: ${dialog.message()}`));
+      await startNow(page);
+
+      const typed = await hostileJourney(page, payload);
+      if (payload.length <= 100) {
+        assert.deepEqual(
+          FREE_TEXT.filter((id) => !typed.has(id)),
+          [],
+          'free-text fields must take the payload, to show it back',
+        );
+      }
+
+      await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+      await expectNothingInjected(page, 'the check page');
+      expectShown((await page.locator('main').textContent()) ?? '', typed, 'the check page');
+
+      await toResult(page);
+      await expectNothingInjected(page, 'the result page');
+      const report = await reportText(page);
+      expectShown(report, typed, 'the result page’s report');
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download as .txt' }).click(),
+      ]);
+      assert.equal(await readFile(await download.path(), 'utf8'), report, 'the .txt differs');
+
+      await page.getByRole('button', { name: 'Copy the report' }).click();
+      await page.getByText('Copied.').waitFor();
+      assert.equal(await readClipboard(page), report, 'the copied report differs');
+
+      await page.getByRole('button', { name: 'Print' }).click();
+
+      // This report is too long for a mailto: link; the shorter one below gets one.
+      await page.getByText('too long to open reliably as an e-mail draft').waitFor();
+
+      await page.getByRole('button', { name: 'Submit as a ticket' }).click();
+      await page.getByText('Sent. Your ticket reference is').waitFor();
+      await page.getByRole('link', { name: /in My escalations$/ }).click();
+      await page.locator('pre.report').waitFor();
+      await expectNothingInjected(page, 'the ticket detail');
+      expectShown(await reportText(page), typed, 'the ticket detail');
+
+      await page.getByRole('link', { name: 'My escalations', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'My escalations' }).waitFor();
+      await page.getByRole('table').waitFor();
+      await expectNothingInjected(page, 'My escalations');
+
+      if (payload.length <= 100) await expectEncodedInMailto(session, payload);
+
+      assert.deepEqual(dialogs, [], 'a dialog opened');
+      assert.deepEqual(session.cspViolations, [], 'the page broke its Content-Security-Policy');
+      assert.deepEqual(session.pageErrors, []);
+      const foreign = session.requests.filter(
+        (url) => !url.startsWith(`${origin}/`) && !url.startsWith(`blob:${origin}/`),
+      );
+      assert.deepEqual(foreign, [], 'requests left the app origin');
+    } finally {
+      await session.close();
+    }
+  });
+}
+
+await server.close();
