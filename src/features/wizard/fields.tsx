@@ -54,6 +54,41 @@ function Label({ name, label, isHeading, optional }: LabelProps) {
   return isHeading ? <PageHeading>{text}</PageHeading> : text;
 }
 
+/** What a labelled control needs from its wrapper: whether it is invalid, the ids describing it. */
+interface ControlProps {
+  invalid: true | undefined;
+  describedBy: string | undefined;
+}
+
+/** A label (or h1), hint and error message above one control, wired by ids. */
+function LabelledField({
+  hint,
+  details,
+  children,
+  ...label
+}: LabelProps & {
+  hint?: ReactNode;
+  /** Shown under the error message while there is one: e.g. each problem line of a paste. */
+  details?: ReactNode;
+  children: (control: ControlProps) => ReactNode;
+}) {
+  const error = useFieldError(label.name);
+  const hintId = hint ? `${label.name}-hint` : undefined;
+  const errorId = error ? `${label.name}-error` : undefined;
+  return (
+    <div className={error ? 'form-group form-group--error' : 'form-group'}>
+      <Label {...label} />
+      {hint && hintId ? <Hint id={hintId}>{hint}</Hint> : null}
+      {error && errorId ? <ErrorMessage id={errorId} message={error} /> : null}
+      {error ? details : null}
+      {children({
+        invalid: error ? true : undefined,
+        describedBy: describedBy(hintId, errorId),
+      })}
+    </div>
+  );
+}
+
 interface TextProps extends LabelProps {
   hint?: ReactNode;
   type?: 'text' | 'email' | 'tel' | 'date';
@@ -73,26 +108,22 @@ export function TextField({
   ...label
 }: TextProps) {
   const { register } = useFormContext<FormValues>();
-  const error = useFieldError(label.name);
-  const hintId = hint ? `${label.name}-hint` : undefined;
-  const errorId = error ? `${label.name}-error` : undefined;
   return (
-    <div className={error ? 'form-group form-group--error' : 'form-group'}>
-      <Label {...label} />
-      {hint && hintId ? <Hint id={hintId}>{hint}</Hint> : null}
-      {error && errorId ? <ErrorMessage id={errorId} message={error} /> : null}
-      <input
-        id={label.name}
-        className={`input input--${width}`}
-        type={type}
-        autoComplete={autoComplete}
-        inputMode={inputMode}
-        spellCheck={spellCheck}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hintId, errorId)}
-        {...register(label.name)}
-      />
-    </div>
+    <LabelledField hint={hint} {...label}>
+      {({ invalid, describedBy: ids }) => (
+        <input
+          id={label.name}
+          className={`input input--${width}`}
+          type={type}
+          autoComplete={autoComplete}
+          inputMode={inputMode}
+          spellCheck={spellCheck}
+          aria-invalid={invalid}
+          aria-describedby={ids}
+          {...register(label.name)}
+        />
+      )}
+    </LabelledField>
   );
 }
 
@@ -106,26 +137,26 @@ interface TextAreaProps extends LabelProps {
 
 export function TextArea({ hint, rows = 6, spellCheck = true, details, ...label }: TextAreaProps) {
   const { register, formState } = useFormContext<FormValues>();
-  const error = useFieldError(label.name);
-  const hintId = hint ? `${label.name}-hint` : undefined;
-  const errorId = error ? `${label.name}-error` : undefined;
   return (
-    <div className={error ? 'form-group form-group--error' : 'form-group'}>
-      <Label {...label} />
-      {hint && hintId ? <Hint id={hintId}>{hint}</Hint> : null}
-      {error && errorId ? <ErrorMessage id={errorId} message={error} /> : null}
-      {error ? <div key={formState.submitCount}>{details}</div> : null}
-      <textarea
-        id={label.name}
-        className="textarea"
-        rows={rows}
-        spellCheck={spellCheck}
-        autoComplete="off"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hintId, errorId)}
-        {...register(label.name)}
-      />
-    </div>
+    <LabelledField
+      hint={hint}
+      // Remounted on every Continue, so the details show the text as it was then.
+      details={details ? <div key={formState.submitCount}>{details}</div> : undefined}
+      {...label}
+    >
+      {({ invalid, describedBy: ids }) => (
+        <textarea
+          id={label.name}
+          className="textarea"
+          rows={rows}
+          spellCheck={spellCheck}
+          autoComplete="off"
+          aria-invalid={invalid}
+          aria-describedby={ids}
+          {...register(label.name)}
+        />
+      )}
+    </LabelledField>
   );
 }
 
@@ -242,32 +273,28 @@ export function Select({
   ...label
 }: LabelProps & { hint?: ReactNode; groups: readonly OptionGroup[]; placeholder: string }) {
   const { register } = useFormContext<FormValues>();
-  const error = useFieldError(label.name);
-  const hintId = hint ? `${label.name}-hint` : undefined;
-  const errorId = error ? `${label.name}-error` : undefined;
   return (
-    <div className={error ? 'form-group form-group--error' : 'form-group'}>
-      <Label {...label} />
-      {hint && hintId ? <Hint id={hintId}>{hint}</Hint> : null}
-      {error && errorId ? <ErrorMessage id={errorId} message={error} /> : null}
-      <select
-        id={label.name}
-        className="select"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hintId, errorId)}
-        {...register(label.name)}
-      >
-        <option value="">{placeholder}</option>
-        {groups.map((group) => (
-          <optgroup key={group.label} label={group.label}>
-            {group.options.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
-    </div>
+    <LabelledField hint={hint} {...label}>
+      {({ invalid, describedBy: ids }) => (
+        <select
+          id={label.name}
+          className="select"
+          aria-invalid={invalid}
+          aria-describedby={ids}
+          {...register(label.name)}
+        >
+          <option value="">{placeholder}</option>
+          {groups.map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {group.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      )}
+    </LabelledField>
   );
 }
