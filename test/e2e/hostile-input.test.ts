@@ -2,9 +2,12 @@
 // are shown as text on every page and in every way the report leaves the app, nothing they carry
 // ever runs, and the strict CSP is never broken, nor does any request leave the app's origin.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { build } from 'vite';
 import { ISOLATION_LABELS, LNP_TROUBLE_LABELS, SYMPTOM_LABELS } from '../../src/domain/outcomes.ts';
 import { launch, paste, readClipboard, startStaticServer, type Session } from './harness.ts';
 import {
@@ -306,3 +309,29 @@ for (const [name, payload] of Object.entries(CORPUS)) {
 }
 
 await server.close();
+
+/** The hosted build's CSP as built with `env`, from a throw-away build. */
+async function builtPolicy(env: Record<string, string>): Promise<string> {
+  const outDir = await mkdtemp(join(tmpdir(), 'csp-build-'));
+  const saved = { ...process.env };
+  Object.assign(process.env, env);
+  try {
+    await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    const html = await readFile(join(outDir, 'index.html'), 'utf8');
+    const policy = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    return policy.replaceAll('&#39;', "'");
+  } finally {
+    process.env = saved;
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
+
+await test('connect-src allows the configured API origin, and only itself without one', async () => {
+  const withApi = await builtPolicy({
+    VITE_API_BASE_URL: 'https://tickets.example.net/tmf-api/v5',
+  });
+  assert.match(withApi, /(^|; )connect-src 'self' https:\/\/tickets\.example\.net(;|$)/);
+  assert.match(withApi, /(^|; )script-src 'self'(;|$)/);
+  const withoutApi = await builtPolicy({});
+  assert.match(withoutApi, /(^|; )connect-src 'self'(;|$)/);
+});
