@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
 import { Suspense, lazy, useEffect, useState, useSyncExternalStore } from 'react';
 import { hasSavedAnswers } from '../features/drafts/peek.ts';
-import { localStorageOrUndefined } from '../features/drafts/storage.ts';
+import { browserStorage } from '../api/browserStorage.ts';
 import { StartPage } from '../features/wizard/StartPage.tsx';
 import { START_LINKS, isStartHash } from '../features/wizard/startLinks.ts';
 
@@ -68,7 +68,7 @@ export function Root() {
               <App focusFirstPage={openedByNavigation} />
             </Suspense>
           ) : (
-            <StartPage hasSavedAnswers={hasSavedAnswers(localStorageOrUndefined())} />
+            <StartPage hasSavedAnswers={hasSavedAnswers(browserStorage())} />
           )}
         </main>
       </div>

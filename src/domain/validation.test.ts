@@ -139,3 +139,16 @@ describe('a pasted list of over a megabyte', () => {
     );
   });
 });
+
+describe('a telephone-numbers box holding no number', () => {
+  it('is refused, so text that holds no number is not silently dropped from the report', () => {
+    expect(
+      errorsOf('telephoneNumbers', {}, { telephoneNumbers: 'see attached spreadsheet' })
+        .telephoneNumbers,
+    ).toMatch(/^No telephone number was found in what you entered. Enter 10-digit numbers/);
+  });
+
+  it('accepts an empty box: the numbers are optional there', () => {
+    expect(errorsOf('telephoneNumbers', {}, { telephoneNumbers: '' })).toEqual({});
+  });
+});

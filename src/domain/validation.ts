@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Answers, StepId } from './answers.ts';
-import { stepSchemas } from './answers.ts';
+import { MAX_PASTE_CHARACTERS, stepSchemas } from './answers.ts';
 import { parseCircuitId } from './identifiers/circuitId.ts';
 import { parsePon } from './identifiers/pon.ts';
 import { parseServiceOrderNumbers } from './identifiers/serviceOrder.ts';
@@ -36,13 +36,22 @@ export function schemaForStep(step: StepId, answers: Answers): z.ZodType {
       });
     case 'telephoneNumbers':
       return stepSchemas.telephoneNumbers.superRefine((a, ctx) => {
-        if (!filled(a.telephoneNumbers)) return;
-        const { errors } = parseTelephoneNumbers(a.telephoneNumbers);
+        // Over the limit, the length message says it all: reading a megabyte of text is wasted.
+        if (!filled(a.telephoneNumbers) || a.telephoneNumbers.length > MAX_PASTE_CHARACTERS) return;
+        const { values, errors } = parseTelephoneNumbers(a.telephoneNumbers);
         if (errors.length > 0)
           ctx.addIssue({
             code: 'custom',
             path: ['telephoneNumbers'],
             message: listIssueMessage('Fix the telephone number', errors),
+          });
+        else if (values.length === 0)
+          // Words without digits are skipped as labels; text that is only words holds no number.
+          ctx.addIssue({
+            code: 'custom',
+            path: ['telephoneNumbers'],
+            message:
+              'No telephone number was found in what you entered. Enter 10-digit numbers, like 312 555 0123, or leave the box empty',
           });
       });
     case 'serviceOrders':

@@ -3,14 +3,6 @@
  * the user blocks site data. Everything in drafts goes through these so that never crashes the app.
  */
 
-export function localStorageOrUndefined(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 /** False when the value could not be written (storage full or unavailable). */
 export function writeItem(storage: Storage | undefined, key: string, value: string): boolean {
   if (!storage) return false;

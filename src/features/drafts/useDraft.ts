@@ -5,7 +5,7 @@ import { loadContact, rememberContact } from './contact.ts';
 import type { Draft, DraftLocation, PendingStep } from './draft.ts';
 import { clearDraft, loadDraft, newEscalationId, saveDraft } from './draft.ts';
 import { DRAFT_VERSION } from './peek.ts';
-import { localStorageOrUndefined } from './storage.ts';
+import { browserStorage } from '../../api/browserStorage.ts';
 
 /*
  * The escalation in progress, autosaved. Commits are written at once; typing into a step is
@@ -37,7 +37,7 @@ export interface DraftSession {
   readonly startAgain: () => void;
 }
 
-export function useDraft(storage: Storage | undefined = localStorageOrUndefined()): DraftSession {
+export function useDraft(storage: Storage | undefined = browserStorage()): DraftSession {
   const [loaded] = useState(() => loadDraft(storage));
   const initial = loaded.status === 'loaded' ? loaded.draft : undefined;
   const [escalationId, setEscalationId] = useState(

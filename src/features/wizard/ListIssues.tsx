@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
+import { MAX_PASTE_CHARACTERS } from '../../domain/answers.ts';
 import type { LineIssue } from '../../domain/identifiers/result.ts';
 import type { FormValues } from './session.ts';
 
@@ -23,9 +24,10 @@ export function ListIssues({ name, parse, noun }: ListIssuesProps) {
   // The list as it was when Continue was pressed: the field remounts this on every Continue.
   const [result] = useState(() => {
     const text = getValues(name);
-    return parse(typeof text === 'string' ? text : '');
+    // Text over the paste limit is refused whole by its length message: no line to list.
+    return typeof text === 'string' && text.length <= MAX_PASTE_CHARACTERS ? parse(text) : null;
   });
-  if (result.errors.length === 0) return null;
+  if (!result || result.errors.length === 0) return null;
   const understood = result.values.length;
   const hidden = result.errors.length - LISTED_ISSUES;
   return (
