@@ -31,19 +31,30 @@ export const DraftSchema = z.object({
 });
 export type Draft = z.infer<typeof DraftSchema>;
 
-export type LoadedDraft =
+export type LoadedDraft = (
   | { readonly status: 'none' }
   | { readonly status: 'loaded'; readonly draft: Draft }
-  | { readonly status: 'discarded' };
+  | { readonly status: 'discarded' }
+) & {
+  /** Keys of drafts that cannot be used, for discardDrafts() once the page is shown. */
+  readonly discard: readonly string[];
+};
 
 // Drafts written by earlier versions used these keys; they are dropped on load.
 const OLDER_KEY = /^att-escalation-wizard:draft:v\d+$/;
 
+/**
+ * Reads the saved draft without changing storage: React may call this more than once for one
+ * mount (a render it throws away), and each call must give the same answer. A draft found
+ * unusable is removed by discardDrafts(), from an effect.
+ */
 export function loadDraft(storage: Storage | undefined): LoadedDraft {
   const raw = readItem(storage, DRAFT_KEY);
   const older = olderDraftKeys(storage);
-  for (const key of older) removeItem(storage, key);
-  if (raw === null) return older.length > 0 ? { status: 'discarded' } : { status: 'none' };
+  if (raw === null)
+    return older.length > 0
+      ? { status: 'discarded', discard: older }
+      : { status: 'none', discard: [] };
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -51,9 +62,13 @@ export function loadDraft(storage: Storage | undefined): LoadedDraft {
     json = undefined;
   }
   const parsed = DraftSchema.safeParse(json);
-  if (parsed.success) return { status: 'loaded', draft: parsed.data };
-  removeItem(storage, DRAFT_KEY);
-  return { status: 'discarded' };
+  return parsed.success
+    ? { status: 'loaded', draft: parsed.data, discard: older }
+    : { status: 'discarded', discard: [...older, DRAFT_KEY] };
+}
+
+export function discardDrafts(storage: Storage | undefined, keys: readonly string[]): void {
+  for (const key of keys) removeItem(storage, key);
 }
 
 function olderDraftKeys(storage: Storage | undefined): string[] {

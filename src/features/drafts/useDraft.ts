@@ -3,7 +3,7 @@ import type { Answers } from '../../domain/answers.ts';
 import type { RememberedContact } from './contact.ts';
 import { loadContact, rememberContact } from './contact.ts';
 import type { Draft, DraftLocation, PendingStep } from './draft.ts';
-import { clearDraft, loadDraft, newEscalationId, saveDraft } from './draft.ts';
+import { clearDraft, discardDrafts, loadDraft, newEscalationId, saveDraft } from './draft.ts';
 import { DRAFT_VERSION } from './peek.ts';
 import { browserStorage } from '../../api/browserStorage.ts';
 
@@ -39,6 +39,11 @@ export interface DraftSession {
 
 export function useDraft(storage: Storage | undefined = browserStorage()): DraftSession {
   const [loaded] = useState(() => loadDraft(storage));
+  // Storage changes only once the page is committed: a render React throws away must not remove
+  // the draft, or the next render finds none and no notice is shown.
+  useEffect(() => {
+    discardDrafts(storage, loaded.discard);
+  }, [storage, loaded]);
   const initial = loaded.status === 'loaded' ? loaded.draft : undefined;
   const [escalationId, setEscalationId] = useState(
     () => initial?.escalationId ?? newEscalationId(),
