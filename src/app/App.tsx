@@ -8,7 +8,7 @@ import { CenterContactCard } from '../features/tickets/CenterContactCard.tsx';
 import { MyEscalations } from '../features/tickets/MyEscalations.tsx';
 import { SubmitTicket } from '../features/tickets/SubmitTicket.tsx';
 import { TicketDetail } from '../features/tickets/TicketDetail.tsx';
-import { HEADING_ID } from '../features/wizard/PageHeading.tsx';
+import { HEADING_ID } from '../ui/PageHeading.tsx';
 import { allowedPage } from '../features/wizard/flow.ts';
 import { pageHref } from '../features/wizard/pages.ts';
 import type { ResultSlots } from '../features/wizard/ResultPage.tsx';

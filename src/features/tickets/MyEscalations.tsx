@@ -3,7 +3,8 @@ import type { MouseEvent } from 'react';
 import { apiConfig } from '../../api/config.ts';
 import { ticketListQueryOptions } from '../../api/tickets.ts';
 import { firstLine } from '../../api/troubleTicket.ts';
-import { defaultTicketHref, formatDateTime, PAGE_HEADING_ID, STATUS_LABEL } from './format.ts';
+import { PageHeading } from '../../ui/PageHeading.tsx';
+import { defaultTicketHref, formatDateTime, STATUS_LABEL } from './format.ts';
 import { QueryError } from './QueryError.tsx';
 
 interface MyEscalationsProps {
@@ -76,9 +77,7 @@ export function MyEscalations({ ticketHref = defaultTicketHref, onOpen }: MyEsca
 
   return (
     <div className="wide-column">
-      <h1 id={PAGE_HEADING_ID} className="heading-xl" tabIndex={-1}>
-        My escalations
-      </h1>
+      <PageHeading>My escalations</PageHeading>
       {apiConfig.shouldMock ? (
         <p className="body">
           Sample data: these tickets are held by a demonstration backend in this browser, not sent

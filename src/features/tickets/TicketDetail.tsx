@@ -8,7 +8,8 @@ import {
   type TroubleTicketPatch,
 } from '../../api/troubleTicket.ts';
 import { formatPhone } from '../../api/contacts.ts';
-import { formatDateTime, PAGE_HEADING_ID, STATUS_LABEL } from './format.ts';
+import { PageHeading } from '../../ui/PageHeading.tsx';
+import { formatDateTime, STATUS_LABEL } from './format.ts';
 import { QueryError } from './QueryError.tsx';
 
 const ROLE_LABEL: Record<string, string> = {
@@ -216,11 +217,7 @@ function Cancel({ ticket }: { ticket: TroubleTicket }) {
 /** One ticket: every field, its history and notes; add a note, or cancel it. */
 export function TicketDetail({ id }: { id: string }) {
   const query = useQuery(ticketQueryOptions(id));
-  const heading = (
-    <h1 id={PAGE_HEADING_ID} className="heading-xl" tabIndex={-1}>
-      Escalation {id}
-    </h1>
-  );
+  const heading = <PageHeading>Escalation {id}</PageHeading>;
   if (query.isPending) {
     return (
       <div className="wide-column">

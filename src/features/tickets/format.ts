@@ -21,6 +21,3 @@ export function formatDateTime(iso: string): string {
 export function defaultTicketHref(id: string): string {
   return `#/escalations?ticket=${encodeURIComponent(id)}`;
 }
-
-/** The h1 id the app shell focuses on a page change (same as the wizard's pages). */
-export const PAGE_HEADING_ID = 'page-heading';

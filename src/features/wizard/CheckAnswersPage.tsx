@@ -1,6 +1,6 @@
 import type { Answers } from '../../domain/answers.ts';
 import { planSteps } from '../../domain/steps.ts';
-import { PageHeading } from './PageHeading.tsx';
+import { PageHeading } from '../../ui/PageHeading.tsx';
 import type { Navigate } from './pages.ts';
 import { pageHref } from './pages.ts';
 import { QUESTIONS } from './questions.tsx';

@@ -6,7 +6,7 @@ import { buildReport } from '../../domain/report.ts';
 import type { ContactKey, Decision } from '../../domain/rules.ts';
 import { planSteps } from '../../domain/steps.ts';
 import { formatSummary, summarySubject } from '../../domain/summary.ts';
-import { PageHeading } from './PageHeading.tsx';
+import { PageHeading } from '../../ui/PageHeading.tsx';
 import { pageHref } from './pages.ts';
 import type { WizardSession } from './session.ts';
 import { SummaryActions } from './SummaryActions.tsx';

@@ -1,4 +1,4 @@
-import { PageHeading } from './PageHeading.tsx';
+import { PageHeading } from '../../ui/PageHeading.tsx';
 import { resumePage } from './flow.ts';
 import type { Navigate } from './pages.ts';
 import { pageHref } from './pages.ts';

@@ -1,4 +1,4 @@
-import { PageHeading } from './PageHeading.tsx';
+import { PageHeading } from '../../ui/PageHeading.tsx';
 import { START_LINKS } from './startLinks.ts';
 import { usePageTitle } from './usePageTitle.ts';
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { FormValues } from './session.ts';
-import { PageHeading } from './PageHeading.tsx';
+import { PageHeading } from '../../ui/PageHeading.tsx';
 
 /*
  * Form controls in the GOV.UK pattern: the question is the label or the legend and the page's h1,

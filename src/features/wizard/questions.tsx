@@ -18,7 +18,7 @@ import { REGIONS, REGION_NAMES, STATES, STATE_CODES, stateInfo } from '../../dom
 import { asksSymptomChecklist, planSteps } from '../../domain/steps.ts';
 import type { Choice } from './fields.tsx';
 import { Checkbox, Choices, Select, TextArea, TextField } from './fields.tsx';
-import { PageHeading } from './PageHeading.tsx';
+import { PageHeading } from '../../ui/PageHeading.tsx';
 import { ListIssues } from './ListIssues.tsx';
 import { StateFlag } from './StateFlag.tsx';
 import type { FormValues } from './session.ts';

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 
-// Kept apart from the form fields so the first-load start page needs no form library (issue #6).
+// Shared by every feature: the app moves focus to this id on each page change (WCAG 2.4.3). Kept
+// apart from the form fields so the first-load start page needs no form library (issue #6).
 export const HEADING_ID = 'page-heading';
 
 /** The page's h1: focused (tabindex -1) when the page changes. */
