@@ -10,7 +10,7 @@ import { SubmitTicket } from '../features/tickets/SubmitTicket.tsx';
 import { TicketDetail } from '../features/tickets/TicketDetail.tsx';
 import { HEADING_ID } from '../ui/PageHeading.tsx';
 import { allowedPage } from '../features/wizard/flow.ts';
-import { pageHref } from '../features/wizard/pages.ts';
+import { pageHref, samePage } from '../features/wizard/pages.ts';
 import type { ResultSlots } from '../features/wizard/ResultPage.tsx';
 import { usePageTitle } from '../features/wizard/usePageTitle.ts';
 import { Wizard } from '../features/wizard/Wizard.tsx';
@@ -62,6 +62,11 @@ export function App({ focusFirstPage = false }: { focusFirstPage?: boolean }) {
   const page = allowedPage(requested, answers);
   const href = pageHref(page);
 
+  // A deep link to a page not reachable yet shows the furthest reachable one: say so in the URL.
+  useEffect(() => {
+    if (!samePage(page, requested)) navigate(page, { replace: true });
+  }, [page, requested]);
+
   // Remember where the user is, so a reload or "Resume" returns there.
   useEffect(() => {
     if (page.kind === 'step') setLocation(page.step);
@@ -97,7 +102,7 @@ export function App({ focusFirstPage = false }: { focusFirstPage?: boolean }) {
       {requested.kind === 'escalations' ? (
         <Escalations ticket={requested.ticket} />
       ) : (
-        <Wizard page={requested} navigate={navigate} session={draft} slots={slots} />
+        <Wizard page={page} navigate={navigate} session={draft} slots={slots} />
       )}
       <p
         role="status"

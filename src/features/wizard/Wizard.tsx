@@ -1,9 +1,7 @@
-import { useEffect } from 'react';
 import { planSteps } from '../../domain/steps.ts';
 import { CheckAnswersPage } from './CheckAnswersPage.tsx';
-import { allowedPage } from './flow.ts';
 import type { Navigate, WizardPage } from './pages.ts';
-import { pageHref, samePage } from './pages.ts';
+import { pageHref } from './pages.ts';
 import type { ResultSlots } from './ResultPage.tsx';
 import { ResultPage } from './ResultPage.tsx';
 import type { WizardSession } from './session.ts';
@@ -12,22 +10,16 @@ import { StartPage } from './StartPage.tsx';
 import { StepPage } from './StepPage.tsx';
 
 interface WizardProps {
-  /** The page the URL asks for; a page the answers do not allow yet gives way (flow.ts). */
+  /** The page to show: the URL's, once the answers allow it (flow.ts, allowedPage). */
   page: WizardPage;
   navigate: Navigate;
   session: WizardSession;
   slots: ResultSlots;
 }
 
-/** The wizard's pages: the one the URL names, once the answers allow it. */
-export function Wizard({ page: requested, navigate, session, slots }: WizardProps) {
-  const page = allowedPage(requested, session.answers);
+/** The wizard's pages. */
+export function Wizard({ page, navigate, session, slots }: WizardProps) {
   const href = pageHref(page);
-
-  // A deep link to a step not reachable yet: show the furthest reachable one, and say so in the URL.
-  useEffect(() => {
-    if (!samePage(page, requested)) navigate(page, { replace: true });
-  }, [page, requested, navigate]);
 
   switch (page.kind) {
     case 'start':
