@@ -1,0 +1,411 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CONTACT_FUNCTION_LABELS,
+  CONTACT_FUNCTIONS,
+  CenterContactSchema,
+  CenterContactsFileSchema,
+  PRODUCT_TYPE_LABELS,
+  PRODUCT_TYPES,
+  chooseContactList,
+  contactFileProblems,
+  findContact,
+  levelsAfter,
+  nextLevel,
+  parseContactsFile,
+  problemText,
+  type CenterContact,
+  type CenterContactsFile,
+  type ContactListData,
+  type ContactListSources,
+} from './contacts.ts';
+
+function contact(overrides: Partial<CenterContact> = {}): CenterContact {
+  return {
+    function: 'maintenance',
+    region: 'midwest',
+    productType: 'loop',
+    name: 'Midwest Maintenance (LOC): Loop',
+    phone: '312-555-0101',
+    ...overrides,
+  };
+}
+
+function file(contacts: unknown[], overrides: Record<string, unknown> = {}): unknown {
+  return { updated: '2026-11-26', source: 'Test list', contacts, ...overrides };
+}
+
+function problemsOf(input: unknown): string[] {
+  const parsed = parseContactsFile(input);
+  return parsed.ok ? [] : parsed.problems.map(problemText);
+}
+
+describe('lists and labels', () => {
+  it('labels every function and product type', () => {
+    expect(Object.keys(CONTACT_FUNCTION_LABELS)).toEqual([...CONTACT_FUNCTIONS]);
+    expect(Object.keys(PRODUCT_TYPE_LABELS)).toEqual([...PRODUCT_TYPES]);
+    expect(PRODUCT_TYPE_LABELS.loopWithLnp).toBe('Loop with number portability (BB)');
+  });
+});
+
+describe('CenterContactSchema', () => {
+  it('accepts a full entry and keeps the phone as written', () => {
+    const entry = contact({
+      phone: '(312) 555-0101',
+      extension: '1234',
+      hours: '24 hours, 7 days',
+      email: 'loc.midwest@example.com',
+      notes: 'Have the circuit ID ready',
+      levels: [
+        { level: 1, name: 'Duty manager', phone: '312 555 0150', email: 'duty@example.com' },
+        { level: 2, name: 'Center manager' },
+      ],
+    });
+    expect(CenterContactSchema.parse(entry)).toEqual(entry);
+  });
+
+  it('keeps markup in names and notes as plain text', () => {
+    const entry = contact({
+      name: '<script>alert(1)</script>',
+      notes: '<img src=x onerror=alert(1)>',
+    });
+    expect(CenterContactSchema.parse(entry)).toEqual(entry);
+  });
+
+  it.each([
+    [
+      'a short phone',
+      { phone: '312-555-012' },
+      /"312-555-012": only 9 digits found: enter all 10 digits/,
+    ],
+    ['a phone with letters', { phone: '312-555-LOOP' }, /Letters are not accepted/i],
+    ['an extension in the phone', { phone: '312-555-0101 x12' }, /remove the extension/i],
+    ['a non-digit extension', { extension: 'x12' }, /extension as digits only/],
+    ['a bad e-mail', { email: 'loc@' }, /"loc@" is not an e-mail address: enter one like/],
+    ['a blank name', { name: '  ' }, /Enter the center's name.*\(this one is blank\)/],
+    ['a blank note', { notes: '' }, /^This is blank: enter the note, or leave the field out$/],
+    [
+      'an unknown region',
+      { region: 'northeast' },
+      /"northeast" is not a region: use one of southeast/,
+    ],
+  ])('refuses %s, saying how to fix it', (_, overrides, message) => {
+    const result = CenterContactSchema.safeParse({ ...contact(), ...overrides });
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+      expect.stringMatching(message),
+    ]);
+  });
+
+  it('refuses a misspelt field instead of dropping it', () => {
+    const result = CenterContactSchema.safeParse({ ...contact(), emial: 'a@example.com' });
+    expect(result.error?.issues[0]?.message).toMatch(/Unknown field "emial": check the spelling/);
+  });
+
+  it('refuses a level number listed twice and one out of range', () => {
+    const result = CenterContactSchema.safeParse(
+      contact({
+        levels: [
+          { level: 1, name: 'Duty manager' },
+          { level: 1, name: 'Center manager' },
+        ],
+      }),
+    );
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({
+        path: ['levels', 1, 'level'],
+        message: expect.stringMatching(/Level 1 is listed twice/) as unknown,
+      }),
+    ]);
+    const outOfRange = CenterContactSchema.safeParse(
+      contact({ levels: [{ level: 10, name: 'Director' }] }),
+    );
+    expect(outOfRange.error?.issues[0]?.message).toMatch(/whole number from 1 to 9/);
+  });
+});
+
+describe('CenterContactsFileSchema', () => {
+  it('accepts a file with $schema and sample', () => {
+    const input = file([contact()], { $schema: './center-contacts.schema.json', sample: true });
+    expect(CenterContactsFileSchema.parse(input)).toEqual(input);
+  });
+
+  it('reports the same key twice on both entries', () => {
+    expect(problemsOf(file([contact(), contact({ phone: '312-555-0102' })]))).toEqual([
+      'Entry 1 (maintenance, midwest, loop), field "productType": Entry 2 has the same function, region and product type: keep one of them, or change the product type of one',
+      'Entry 2 (maintenance, midwest, loop), field "productType": Entry 1 has the same function, region and product type: keep one of them, or change the product type of one',
+    ]);
+  });
+
+  it('finds duplicates even when an entry has other problems', () => {
+    const problems = problemsOf(file([contact({ phone: '123' }), contact()]));
+    expect(problems).toHaveLength(3);
+  });
+
+  it.each([
+    [
+      'a missing date',
+      { updated: undefined },
+      'Field "updated": Enter the date the list was last updated, as YYYY-MM-DD, like 2026-11-26',
+    ],
+    [
+      'a date that does not exist',
+      { updated: '2026-02-30' },
+      'Field "updated": "2026-02-30" is not a date: write it as YYYY-MM-DD, like 2026-11-26',
+    ],
+    [
+      'a missing source',
+      { source: undefined },
+      expect.stringMatching(/^Field "source": Enter where the list comes from/),
+    ],
+    [
+      'no centers',
+      { contacts: [] },
+      expect.stringMatching(/^Field "contacts": Add at least one center/),
+    ],
+    [
+      'sample as text',
+      { sample: 'yes' },
+      expect.stringMatching(/^Field "sample": Enter "sample" as true or false/),
+    ],
+    [
+      'an unknown field',
+      { udpated: '2026-11-26' },
+      expect.stringMatching(/^The file: Unknown field "udpated"/),
+    ],
+  ])('reports %s', (_, overrides, expected) => {
+    expect(problemsOf(file([contact()], overrides))).toEqual([expected]);
+  });
+
+  it('refuses something that is not an object', () => {
+    expect(problemsOf([contact()])).toEqual([
+      expect.stringMatching(/^The file: Expected an object in braces \{ \}, found a list/),
+    ]);
+  });
+});
+
+describe('contactFileProblems', () => {
+  it('names the entry by position and key, the field, and how to fix it', () => {
+    const input = file([
+      contact({ productType: 'all' }),
+      contact({ productType: 'resale' }),
+      contact({ productType: 'lwc' }),
+      contact({ phone: '312-555-012' }),
+    ]);
+    const problems = problemsOf(input);
+    expect(problems).toEqual([
+      'Entry 4 (maintenance, midwest, loop), field "phone": "312-555-012": only 9 digits found: enter all 10 digits, area code first, like 312 555 0123',
+    ]);
+  });
+
+  it('names a level by its number and adds the JSON line when known', () => {
+    const input = file([
+      contact({ levels: [{ level: 2, name: 'Center manager', email: 'boss@' }] }),
+    ]);
+    const result = CenterContactsFileSchema.safeParse(input);
+    const [problem] = contactFileProblems(input, result.error?.issues ?? [], [7]);
+    expect(problem).toEqual({
+      entry: 1,
+      path: ['contacts', 0, 'levels', 0, 'email'],
+      where: 'Entry 1 (maintenance, midwest, loop; line 7), level 2, field "email"',
+      message: '"boss@" is not an e-mail address: enter one like center@example.com',
+      line: 7,
+    });
+  });
+
+  it('leaves the key out when the entry has none to show', () => {
+    expect(problemsOf(file(['not an entry']))).toEqual([
+      'Entry 1: Expected an object in braces { }, found a string',
+    ]);
+  });
+});
+
+describe('findContact', () => {
+  const general = contact({ productType: 'all', name: 'General' });
+  const loop = contact({ productType: 'loop', name: 'Loop desk' });
+  const elsewhere = contact({ region: 'west', productType: 'resale', name: 'West resale' });
+  const list = [general, loop, elsewhere];
+
+  it('finds the exact product type', () => {
+    expect(
+      findContact(list, { function: 'maintenance', region: 'midwest', productType: 'loop' }),
+    ).toBe(loop);
+  });
+
+  it("falls back to the function's general line for the region", () => {
+    expect(
+      findContact(list, { function: 'maintenance', region: 'midwest', productType: 'resale' }),
+    ).toBe(general);
+  });
+
+  it('finds nothing for another region or function', () => {
+    expect(
+      findContact(list, { function: 'maintenance', region: 'west', productType: 'loop' }),
+    ).toBeUndefined();
+    expect(
+      findContact(list, { function: 'billing', region: 'midwest', productType: 'all' }),
+    ).toBeUndefined();
+  });
+});
+
+describe('levelsAfter', () => {
+  const ladder = contact({
+    levels: [
+      { level: 3, name: 'Director' },
+      { level: 1, name: 'Duty manager' },
+      { level: 2, name: 'Center manager' },
+    ],
+  });
+
+  it('offers every level, lowest first, to a user who has only dealt with the center', () => {
+    expect(levelsAfter(ladder).map((level) => level.level)).toEqual([1, 2, 3]);
+    expect(nextLevel(ladder)?.name).toBe('Duty manager');
+  });
+
+  it('offers the levels above the one already reached', () => {
+    expect(levelsAfter(ladder, 1).map((level) => level.level)).toEqual([2, 3]);
+    expect(nextLevel(ladder, 2)?.name).toBe('Director');
+    expect(levelsAfter(ladder, 3)).toEqual([]);
+    expect(nextLevel(ladder, 3)).toBeUndefined();
+  });
+
+  it('keeps gaps as listed: a ladder starting at 2 offers 2 first', () => {
+    const gap = contact({ levels: [{ level: 2, name: 'Center manager' }] });
+    expect(nextLevel(gap)?.level).toBe(2);
+    expect(nextLevel(gap, 1)?.level).toBe(2);
+  });
+
+  it('offers nothing when the center has no ladder', () => {
+    expect(levelsAfter(contact())).toEqual([]);
+  });
+});
+
+describe('chooseContactList', () => {
+  const list = (name: string, extra: Partial<ContactListData> = {}): ContactListData => ({
+    contacts: [contact({ name })],
+    updated: '2026-11-26',
+    source: `${name} source`,
+    ...extra,
+  });
+  const absent = { status: 'absent' } as const;
+  const invalid = (problem: string) => ({ status: 'invalid', problems: [problem] }) as const;
+  const device = { status: 'loaded', origin: 'device', list: list('device') } as const;
+  const organisation = { status: 'loaded', origin: 'network', list: list('organisation') } as const;
+  const sampleFile = {
+    status: 'loaded',
+    origin: 'network',
+    list: list('sample', { sample: true }),
+  } as const;
+  const backend = {
+    status: 'loaded',
+    origin: 'backend',
+    list: { contacts: [contact({ name: 'backend' })] },
+  } as const;
+  const sources = (overrides: Partial<ContactListSources>): ContactListSources => ({
+    device: absent,
+    organisation: absent,
+    backend: absent,
+    ...overrides,
+  });
+  const names = (choice: ReturnType<typeof chooseContactList>) =>
+    choice.used === 'none' ? [] : choice.contacts.map((c) => c.name);
+
+  it('uses the device list over every other', () => {
+    const choice = chooseContactList(sources({ device, organisation, backend }));
+    expect(choice).toEqual({
+      used: 'device',
+      contacts: device.list.contacts,
+      origin: 'device',
+      sample: false,
+      updated: '2026-11-26',
+      source: 'device source',
+      fromCache: false,
+      problems: [],
+    });
+  });
+
+  it('uses the device list even when it is sample data', () => {
+    const sampleDevice = { ...device, list: list('device', { sample: true }) };
+    const choice = chooseContactList(sources({ device: sampleDevice, backend }));
+    expect(choice).toMatchObject({ used: 'device', sample: true });
+  });
+
+  it("uses the organisation's real list over the backend", () => {
+    const choice = chooseContactList(sources({ organisation, backend }));
+    expect(choice).toMatchObject({ used: 'organisation', origin: 'network', sample: false });
+    expect(names(choice)).toEqual(['organisation']);
+  });
+
+  it('lets a sample organisation file yield to a loaded backend', () => {
+    const choice = chooseContactList(sources({ organisation: sampleFile, backend }));
+    expect(choice).toMatchObject({ used: 'backend', origin: 'backend', updated: undefined });
+  });
+
+  it('uses the sample file, flagged as sample, when the backend is absent or invalid', () => {
+    expect(chooseContactList(sources({ organisation: sampleFile }))).toMatchObject({
+      used: 'organisation',
+      sample: true,
+    });
+    const choice = chooseContactList(
+      sources({ organisation: sampleFile, backend: invalid('Entry 1: phone') }),
+    );
+    expect(choice).toMatchObject({
+      used: 'organisation',
+      sample: true,
+      problems: [{ list: 'backend', problems: ['Entry 1: phone'] }],
+    });
+  });
+
+  it('never uses an invalid organisation file: the backend stands in and the problems are named', () => {
+    const choice = chooseContactList(
+      sources({ organisation: invalid('Entry 4, field "phone": ...'), backend }),
+    );
+    expect(choice).toMatchObject({
+      used: 'backend',
+      problems: [{ list: 'organisation', problems: ['Entry 4, field "phone": ...'] }],
+    });
+  });
+
+  it('chooses none when the organisation file is invalid and there is no backend', () => {
+    expect(chooseContactList(sources({ organisation: invalid('Line 3: comma') }))).toEqual({
+      used: 'none',
+      problems: [{ list: 'organisation', problems: ['Line 3: comma'] }],
+    });
+  });
+
+  it('chooses none, with no problems, when there is no list at all', () => {
+    expect(chooseContactList(sources({}))).toEqual({ used: 'none', problems: [] });
+  });
+
+  it('falls past an unreadable device list, naming it', () => {
+    const choice = chooseContactList(sources({ device: invalid('Entry 2: region'), organisation }));
+    expect(choice).toMatchObject({
+      used: 'organisation',
+      problems: [{ list: 'device', problems: ['Entry 2: region'] }],
+    });
+  });
+
+  it('lists the problems of every invalid source in precedence order', () => {
+    const choice = chooseContactList(
+      sources({ device: invalid('d'), organisation: invalid('o'), backend: invalid('b') }),
+    );
+    expect(choice.problems.map((p) => p.list)).toEqual(['device', 'organisation', 'backend']);
+  });
+
+  it('says when the list is the offline copy', () => {
+    const cached = { ...organisation, origin: 'cache' } as const;
+    expect(chooseContactList(sources({ organisation: cached }))).toMatchObject({
+      origin: 'cache',
+      fromCache: true,
+    });
+    const embedded = { ...organisation, origin: 'embedded' } as const;
+    expect(chooseContactList(sources({ organisation: embedded }))).toMatchObject({
+      origin: 'embedded',
+      fromCache: false,
+    });
+  });
+});
+
+// Keeps the fixture honest: a file built by these helpers is what the schema expects.
+it('the test fixture is a valid file', () => {
+  const input = file([contact()]) as CenterContactsFile;
+  expect(parseContactsFile(input)).toEqual({ ok: true, file: input });
+});

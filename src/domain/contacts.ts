@@ -1,0 +1,556 @@
+import { z } from 'zod';
+import { parseTelephoneNumber } from './identifiers/telephone.ts';
+import { REGIONS } from './regions.ts';
+
+/*
+ * AT&T's Center Contacts list as each CLEC keeps it: one entry per function, region and product
+ * type, read from center-contacts.json (docs/contacts.md), a list imported on the device, or the
+ * backend. The zod schemas are the single source of the shape; public/center-contacts.schema.json
+ * is generated from them. Every message says where the problem is and how to fix it, because
+ * the reader is an administrator editing a file, not a developer.
+ */
+
+export const CONTACT_FUNCTIONS = [
+  'billing',
+  'ordering',
+  'provisioning',
+  'maintenance',
+  'mcpsc',
+  'lnp',
+] as const;
+
+export const PRODUCT_TYPES = [
+  'loop',
+  'loopWithLnp',
+  'lnp',
+  'resale',
+  'lwc',
+  'other',
+  'all',
+] as const;
+
+/** Plain words for tables and the import page. */
+export const CONTACT_FUNCTION_LABELS = {
+  billing: 'Billing',
+  ordering: 'Ordering',
+  provisioning: 'Provisioning',
+  maintenance: 'Maintenance',
+  mcpsc: 'MCPSC',
+  lnp: 'LNP',
+} as const satisfies Record<(typeof CONTACT_FUNCTIONS)[number], string>;
+
+export const PRODUCT_TYPE_LABELS = {
+  loop: 'Loop (AB)',
+  loopWithLnp: 'Loop with number portability (BB)',
+  lnp: 'Number portability only (CB)',
+  resale: 'Resale (EB)',
+  lwc: 'Local Wholesale Complete (MB)',
+  other: 'Other products',
+  all: 'All products',
+} as const satisfies Record<(typeof PRODUCT_TYPES)[number], string>;
+
+const EXAMPLE_PHONE = '312-555-0123';
+const EXAMPLE_EMAIL = 'center@example.com';
+
+function oneOf(values: readonly string[]): string {
+  return values.join(', ');
+}
+
+/** Required enum: the message names the field, the value found and every accepted value. */
+function choice<const T extends readonly [string, ...string[]]>(field: string, values: T) {
+  return z.enum(values, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `Enter the ${field}: one of ${oneOf(values)}`
+        : `${JSON.stringify(issue.input)} is not a ${field}: use one of ${oneOf(values)}`,
+  });
+}
+
+export const ContactFunctionSchema = choice('function', CONTACT_FUNCTIONS).describe(
+  "The center's function, as the Center Contacts list groups them.",
+);
+export type ContactFunction = z.infer<typeof ContactFunctionSchema>;
+
+export const ProductTypeSchema = choice('product type', PRODUCT_TYPES).describe(
+  "The product the line is for (REQTYP AB, BB, CB, EB, MB); 'all' is the function's general line " +
+    'for the region, used when there is no line for the exact product.',
+);
+export type ProductType = z.infer<typeof ProductTypeSchema>;
+
+export const ContactRegionSchema = choice('region', REGIONS).describe("AT&T's ILEC region.");
+
+/** Text that must hold more than spaces; `what` completes "Enter ...". */
+function text(what: string, optional = false) {
+  return z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `Enter ${what}`
+          : `Enter ${what} as text in quotes, not ${typeOf(issue.input)}`,
+    })
+    .regex(/\S/, {
+      message: optional
+        ? `This is blank: enter ${what}, or leave the field out`
+        : `Enter ${what} (this one is blank)`,
+      // One message for a blank value, not a second from the checks that follow.
+      abort: true,
+    });
+}
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** Any common NANP format; kept as written, so the file shows what the administrator typed. */
+const PhoneSchema = text(`the 10-digit telephone number, like ${EXAMPLE_PHONE}`)
+  .superRefine((value, ctx) => {
+    const parsed = parseTelephoneNumber(value);
+    if (!parsed.ok) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${JSON.stringify(value)}: ${lowerFirst(parsed.error)}`,
+      });
+    }
+  })
+  .describe(`A North American number in any common format, like ${EXAMPLE_PHONE}.`);
+
+function lowerFirst(message: string): string {
+  return message.charAt(0).toLowerCase() + message.slice(1);
+}
+
+const ExtensionSchema = z
+  .string({ error: 'Enter the extension as text in quotes, like "1234"' })
+  .regex(/^\d{1,8}$/, 'Enter the extension as digits only, like 1234 (leave out "x" or "ext")')
+  .describe('Digits dialled after the number connects, like 1234.');
+
+const EmailSchema = z
+  .email({
+    error: (issue) =>
+      `${JSON.stringify(issue.input)} is not an e-mail address: enter one like ${EXAMPLE_EMAIL}`,
+  })
+  .describe(`An e-mail address, like ${EXAMPLE_EMAIL}.`);
+
+const LEVEL_RANGE =
+  'Enter the level as a whole number from 1 to 9: 1 is the first escalation above the center';
+
+/** Unknown keys are refused so a misspelt field ("emial") is reported instead of dropped. */
+function unknownFields(fields: readonly string[]) {
+  return {
+    error: (issue: z.core.$ZodRawIssue) => {
+      if (issue.code === 'unrecognized_keys') {
+        const keys = issue.keys.map((key) => JSON.stringify(key)).join(', ');
+        return `Unknown field ${keys}: check the spelling; the fields are ${oneOf(fields)}`;
+      }
+      return issue.code === 'invalid_type'
+        ? `Expected an object in braces { }, found ${typeOf(issue.input)}`
+        : undefined;
+    },
+  };
+}
+
+const LEVEL_FIELDS = ['level', 'name', 'phone', 'extension', 'email'] as const;
+
+export const ContactLevelSchema = z
+  .strictObject(
+    {
+      level: z
+        .int({ error: LEVEL_RANGE })
+        .min(1, LEVEL_RANGE)
+        .max(9, LEVEL_RANGE)
+        .describe('1 is the first escalation above the center itself, 2 the next, and so on.'),
+      name: text(
+        'the name or title of the person at this level, like "Duty manager" (a level needs a name even when it has a phone or e-mail)',
+      ).describe('The name or title, like "Duty manager".'),
+      phone: PhoneSchema.optional(),
+      extension: ExtensionSchema.optional(),
+      email: EmailSchema.optional(),
+    },
+    unknownFields(LEVEL_FIELDS),
+  )
+  .describe('One step of the escalation ladder above the center.');
+export type ContactLevel = z.infer<typeof ContactLevelSchema>;
+
+const CONTACT_FIELDS = [
+  'function',
+  'region',
+  'productType',
+  'name',
+  'phone',
+  'extension',
+  'hours',
+  'email',
+  'notes',
+  'levels',
+] as const;
+
+export const CenterContactSchema = z
+  .strictObject(
+    {
+      function: ContactFunctionSchema,
+      region: ContactRegionSchema,
+      productType: ProductTypeSchema,
+      name: text('the center\'s name, like "Midwest Maintenance (LOC)"').describe(
+        "The center's name, as the Center Contacts list gives it.",
+      ),
+      phone: PhoneSchema,
+      extension: ExtensionSchema.optional(),
+      hours: text('the hours, like "Monday to Friday, 8:00 am to 5:00 pm CT"', true)
+        .describe('When the center answers, with the time zone.')
+        .optional(),
+      email: EmailSchema.optional(),
+      notes: text('the note', true).describe('Anything else the caller should know.').optional(),
+      levels: z
+        .array(ContactLevelSchema, {
+          error: 'List the escalation levels in square brackets [ ], one { } per level',
+        })
+        .describe('The escalation ladder; each level number at most once.')
+        .optional(),
+    },
+    unknownFields(CONTACT_FIELDS),
+  )
+  .superRefine((entry, ctx) => {
+    const seen = new Map<number, number>();
+    for (const [index, level] of entry.levels?.entries() ?? []) {
+      const first = seen.get(level.level);
+      if (first === undefined) {
+        seen.set(level.level, index);
+        continue;
+      }
+      ctx.addIssue({
+        code: 'custom',
+        path: ['levels', index, 'level'],
+        message: `Level ${level.level} is listed twice (items ${first + 1} and ${index + 1} of "levels"): merge them or renumber one`,
+      });
+    }
+  })
+  .describe('One line of the Center Contacts list.');
+export type CenterContact = z.infer<typeof CenterContactSchema>;
+
+/** What findContact() looks up: the decision's function, the state's region, the REQTYP's product. */
+export type ContactKey = Pick<CenterContact, 'function' | 'region' | 'productType'>;
+
+const FILE_FIELDS = ['$schema', 'updated', 'source', 'sample', 'contacts'] as const;
+
+export const CenterContactsFileSchema = z
+  .strictObject(
+    {
+      $schema: z
+        .string({
+          error: 'Enter "$schema" as text, like "./center-contacts.schema.json", or leave it out',
+        })
+        .describe('Lets editors check the file: "./center-contacts.schema.json".')
+        .optional(),
+      updated: z.iso
+        .date({
+          error: (issue) =>
+            issue.input === undefined
+              ? 'Enter the date the list was last updated, as YYYY-MM-DD, like 2026-11-26'
+              : `${JSON.stringify(issue.input)} is not a date: write it as YYYY-MM-DD, like 2026-11-26`,
+        })
+        .describe('The day the list was last checked against AT&T’s, as YYYY-MM-DD.'),
+      source: text(
+        'where the list comes from, like "AT&T Center Contacts list, CLEC Online, checked 2026-11-26"',
+      ).describe('Where the list comes from, so users can tell how far to trust it.'),
+      sample: z
+        .boolean({ error: 'Enter "sample" as true or false without quotes, or leave it out' })
+        .describe(
+          'True only for the fictional list the app ships with: a real list leaves it out or sets false.',
+        )
+        .optional(),
+      contacts: z
+        .array(CenterContactSchema, {
+          error: 'List the centers in square brackets [ ], one { } per center',
+        })
+        .min(
+          1,
+          'Add at least one center to "contacts": an empty list would leave every user without a number',
+        )
+        .describe(
+          'The centers. Each function, region and product type may appear once: the app checks this, JSON Schema cannot.',
+        ),
+    },
+    unknownFields(FILE_FIELDS),
+  )
+  .superRefine(
+    (file, ctx) => {
+      // Runs even when some entries are invalid, so duplicates show up in the same pass.
+      const contacts: unknown = (file as { contacts?: unknown }).contacts;
+      if (!Array.isArray(contacts)) return;
+      for (const [index, first] of duplicateKeys(contacts)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['contacts', index, 'productType'],
+          message: `Entry ${first + 1} has the same function, region and product type: keep one of them, or change the product type of one`,
+        });
+      }
+    },
+    { when: () => true },
+  )
+  .meta({
+    title: 'Center contacts',
+    description:
+      "A CLEC's copy of AT&T Wholesale's Center Contacts list, read by the escalation wizard (docs/contacts.md). " +
+      'Each function, region and product type may appear once, and each level number once per center: ' +
+      'the app checks both and the phone numbers; this schema cannot.',
+  });
+export type CenterContactsFile = z.infer<typeof CenterContactsFileSchema>;
+
+/** "maintenance, midwest, loop" */
+export function contactKeyText(key: ContactKey): string {
+  return `${key.function}, ${key.region}, ${key.productType}`;
+}
+
+function readKey(value: unknown): ContactKey | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { function: fn, region, productType } = value as Record<string, unknown>;
+  const fnOk = ContactFunctionSchema.safeParse(fn);
+  const regionOk = ContactRegionSchema.safeParse(region);
+  const productOk = ProductTypeSchema.safeParse(productType);
+  return fnOk.success && regionOk.success && productOk.success
+    ? { function: fnOk.data, region: regionOk.data, productType: productOk.data }
+    : undefined;
+}
+
+/**
+ * Pairs [index, index of the other entry with the same key], both ways, so each of two duplicates
+ * names the other. Entries without a readable key are skipped: they have their own problems.
+ */
+export function duplicateKeys(entries: readonly unknown[]): [number, number][] {
+  const byKey = new Map<string, number[]>();
+  for (const [index, entry] of entries.entries()) {
+    const key = readKey(entry);
+    if (!key) continue;
+    const text = contactKeyText(key);
+    const indexes = byKey.get(text);
+    if (indexes) indexes.push(index);
+    else byKey.set(text, [index]);
+  }
+  const pairs: [number, number][] = [];
+  for (const indexes of byKey.values()) {
+    if (indexes.length < 2) continue;
+    for (const index of indexes) {
+      const other = indexes.find((i) => i !== index) ?? index;
+      pairs.push([index, other]);
+    }
+  }
+  return pairs.sort((a, b) => a[0] - b[0]);
+}
+
+/** One problem of a contacts file, by entry and field. */
+export interface ContactFileProblem {
+  /** 1-based position in "contacts"; absent for a problem with the file as a whole. */
+  readonly entry?: number;
+  /** The zod path from the top of the file, like ["contacts", 3, "phone"]. */
+  readonly path: readonly PropertyKey[];
+  /** Where, in words: 'Entry 4 (maintenance, midwest, loop), field "phone"'. */
+  readonly where: string;
+  /** What is wrong and how to fix it. */
+  readonly message: string;
+  /** Line (and column) in the JSON text, when known. */
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/** The problem as one line for the UI: where, then what to do. */
+export function problemText(problem: ContactFileProblem): string {
+  return `${problem.where}: ${problem.message}`;
+}
+
+/**
+ * Readable problems from zod issues for a file. `input` is what was parsed, to name each entry by
+ * its key; `entryLines[i]` is the JSON line where entry i starts, when the caller knows it.
+ */
+export function contactFileProblems(
+  input: unknown,
+  issues: readonly z.core.$ZodIssue[],
+  entryLines: readonly number[] = [],
+): ContactFileProblem[] {
+  const problems = issues.map((issue): ContactFileProblem => {
+    const [top, index, ...rest] = issue.path;
+    if (top !== 'contacts' || typeof index !== 'number') {
+      const where = top === undefined ? 'The file' : `Field ${JSON.stringify(top)}`;
+      return { path: issue.path, where, message: issue.message };
+    }
+    const entry = at(at(input, 'contacts'), index);
+    const line = entryLines[index];
+    const key = readKey(entry);
+    const label = [key && contactKeyText(key), line !== undefined && `line ${line}`]
+      .filter(Boolean)
+      .join('; ');
+    const where = [`Entry ${index + 1}${label ? ` (${label})` : ''}`, ...fieldWords(entry, rest)];
+    return {
+      entry: index + 1,
+      path: issue.path,
+      where: where.join(', '),
+      message: issue.message,
+      ...(line !== undefined ? { line } : {}),
+    };
+  });
+  // In file order: the file's own fields first, then entry by entry.
+  return problems.sort((a, b) => (a.entry ?? 0) - (b.entry ?? 0));
+}
+
+function at(value: unknown, key: PropertyKey): unknown {
+  return typeof value === 'object' && value !== null
+    ? (value as Record<PropertyKey, unknown>)[key]
+    : undefined;
+}
+
+/** ["levels", 1, "email"] -> ['level 2', 'field "email"'], naming the level by its number. */
+function fieldWords(entry: unknown, path: readonly PropertyKey[]): string[] {
+  const [field, index, sub] = path;
+  if (field === undefined) return [];
+  if (field !== 'levels' || typeof index !== 'number') return [`field ${JSON.stringify(field)}`];
+  const number = at(at(at(entry, 'levels'), index), 'level');
+  const level =
+    typeof number === 'number' && Number.isInteger(number)
+      ? `level ${number}`
+      : `item ${index + 1} of "levels"`;
+  return sub === undefined ? [level] : [level, `field ${JSON.stringify(sub)}`];
+}
+
+export type ParsedContactsFile =
+  | { readonly ok: true; readonly file: CenterContactsFile }
+  | { readonly ok: false; readonly problems: ContactFileProblem[] };
+
+/** Validates parsed JSON as a contacts file. */
+export function parseContactsFile(
+  input: unknown,
+  entryLines: readonly number[] = [],
+): ParsedContactsFile {
+  const result = CenterContactsFileSchema.safeParse(input);
+  return result.success
+    ? { ok: true, file: result.data }
+    : { ok: false, problems: contactFileProblems(input, result.error.issues, entryLines) };
+}
+
+/**
+ * The entry for the exact product type, else the function's general line ('all') for the region,
+ * else undefined: the UI then points to the Center Contacts list on CLEC Online.
+ */
+export function findContact(
+  contacts: readonly CenterContact[],
+  key: ContactKey,
+): CenterContact | undefined {
+  let general: CenterContact | undefined;
+  for (const contact of contacts) {
+    if (contact.function !== key.function || contact.region !== key.region) continue;
+    if (contact.productType === key.productType) return contact;
+    if (contact.productType === 'all') general ??= contact;
+  }
+  return general;
+}
+
+/**
+ * The escalation levels still ahead, lowest first. Level N is the Nth escalation above the
+ * center's own line, so `reached` is the highest level already contacted: 0 (the default) when
+ * the user has only dealt with the center, which makes level 1 (or the lowest listed) next. Gaps
+ * are kept as listed: a list that starts at level 2 offers level 2 first.
+ */
+export function levelsAfter(contact: CenterContact, reached = 0): ContactLevel[] {
+  return (contact.levels ?? [])
+    .filter((level) => level.level > reached)
+    .sort((a, b) => a.level - b.level);
+}
+
+/** The next level to escalate to, or undefined when the ladder is exhausted (or absent). */
+export function nextLevel(contact: CenterContact, reached = 0): ContactLevel | undefined {
+  return levelsAfter(contact, reached)[0];
+}
+
+/* Choosing the list in use */
+
+/** Where a loaded list came from: 'cache' is the copy kept for offline use. */
+export type ContactListOrigin = 'network' | 'cache' | 'embedded' | 'device' | 'backend';
+
+/** The lists the app can hold, in order of precedence. */
+export const CONTACT_LISTS = ['device', 'organisation', 'backend'] as const;
+export type ContactListName = (typeof CONTACT_LISTS)[number];
+
+/** For messages like "The organisation's list could not be read: ...". */
+export const CONTACT_LIST_NAMES: Record<ContactListName, string> = {
+  device: 'The list imported on this device',
+  organisation: "The organisation's list",
+  backend: 'The contacts service',
+};
+
+/** What the user can always fall back on when no list gives a number. */
+export const CLEC_ONLINE_FALLBACK = 'Use the Center Contacts list on CLEC Online';
+
+/** A list's contents; a contacts file is one, and so is a backend answer without the metadata. */
+export interface ContactListData {
+  readonly contacts: readonly CenterContact[];
+  readonly updated?: string | undefined;
+  readonly source?: string | undefined;
+  readonly sample?: boolean | undefined;
+}
+
+export type ContactListSource<Origin extends ContactListOrigin = ContactListOrigin> =
+  | { readonly status: 'absent' }
+  /** Problems as readable lines, like problemText() makes. */
+  | { readonly status: 'invalid'; readonly problems: readonly string[] }
+  | { readonly status: 'loaded'; readonly origin: Origin; readonly list: ContactListData };
+
+export interface ContactListSources {
+  readonly device: ContactListSource<'device'>;
+  readonly organisation: ContactListSource<'network' | 'cache' | 'embedded'>;
+  readonly backend: ContactListSource<'backend' | 'cache'>;
+}
+
+export interface ContactListProblems {
+  readonly list: ContactListName;
+  readonly problems: readonly string[];
+}
+
+export type ContactListChoice =
+  | { readonly used: 'none'; readonly problems: readonly ContactListProblems[] }
+  | {
+      readonly used: ContactListName;
+      readonly contacts: readonly CenterContact[];
+      readonly origin: ContactListOrigin;
+      readonly sample: boolean;
+      readonly updated: string | undefined;
+      readonly source: string | undefined;
+      /** The offline copy: it may be older than the one on the server. */
+      readonly fromCache: boolean;
+      /** Lists that could not be read, whichever was used: the UI names them. */
+      readonly problems: readonly ContactListProblems[];
+    };
+
+/**
+ * The list in use: device > organisation file > backend > none. A list imported on the device
+ * always wins, because the user chose it. A sample organisation file yields to a loaded backend,
+ * since the backend may hold real numbers. An invalid list is never used, so it cannot give a
+ * wrong number: its problems are reported and the choice falls to the next list.
+ */
+export function chooseContactList(sources: ContactListSources): ContactListChoice {
+  const problems: ContactListProblems[] = [];
+  for (const list of CONTACT_LISTS) {
+    const source = sources[list];
+    if (source.status === 'invalid') problems.push({ list, problems: source.problems });
+  }
+  const { organisation, backend } = sources;
+  const sampleYields =
+    organisation.status === 'loaded' &&
+    organisation.list.sample === true &&
+    backend.status === 'loaded';
+  const order: readonly ContactListName[] = sampleYields ? ['device', 'backend'] : CONTACT_LISTS;
+  for (const used of order) {
+    const source = sources[used];
+    if (source.status !== 'loaded') continue;
+    const { list, origin } = source;
+    return {
+      used,
+      contacts: list.contacts,
+      origin,
+      sample: list.sample === true,
+      updated: list.updated,
+      source: list.source,
+      fromCache: origin === 'cache',
+      problems,
+    };
+  }
+  return { used: 'none', problems };
+}
