@@ -1,5 +1,6 @@
 // `npm run bench` (issue #6): times the domain work a big outage paste triggers. Prints the
 // median and the fastest of several runs; docs/performance.md records the figures.
+import { readFoc } from '../../src/domain/foc.ts';
 import { parseTelephoneNumbers } from '../../src/domain/identifiers/telephone.ts';
 import { PREMATURE_DISCONNECT } from '../../src/domain/report.fixtures.ts';
 import { buildReport } from '../../src/domain/report.ts';
@@ -29,6 +30,23 @@ function pastedNumbers(count: number): string {
     text += pick(formats, i)(pick(areaCodes, i), exchange, line) + pick(separators, i);
   }
   return text;
+}
+
+/** An FOC as an e-mail shows it: its fields, then `count` distinct numbers one per line. */
+function focWithNumbers(count: number): string {
+  const fields = [
+    'PON: ABC123',
+    'VER: 02',
+    'REQTYP: BB',
+    'D/TSENT: 11/20/2026 10:15 AM',
+    'DD: 11/24/2026',
+    'ORD: N12345678, C23456789',
+    'ECCKT: 73/HCGS/123456/000/NE',
+    'CCNA: XYZ',
+    'TN:',
+  ];
+  const numbers = pastedNumbers(count).split(/\n|, |; |\t/, count);
+  return [...fields, ...numbers].join('\n');
 }
 
 /** Runs `work` once to warm up, then RUNS times; returns milliseconds per call. */
@@ -81,6 +99,18 @@ bench(
   },
   ROUTE_CALLS_PER_RUN,
 );
+
+const foc = focWithNumbers(10_000);
+const focCheck = readFoc(foc);
+if (focCheck.telephoneNumbers?.value.count !== 10_000 || focCheck.issues.length > 0) {
+  throw new Error(
+    `The generated FOC read as ${String(focCheck.telephoneNumbers?.value.count)} numbers and ` +
+      `${focCheck.issues.length} issues, not 10,000 and 0: fix focWithNumbers()`,
+  );
+}
+bench('readFoc: an FOC with 10,000 numbers, one per line', () => {
+  readFoc(foc);
+});
 
 const ms = (value: number): string =>
   value < 1 ? `${(value * 1000).toFixed(1)} µs` : `${value.toFixed(1)} ms`;
