@@ -2,13 +2,17 @@ import { z } from 'zod';
 import { STATE_CODES } from './regions.ts';
 
 /*
- * The answers a CLEC user gives, one zod schema per wizard step. These schemas are the single
- * source of the answer types, of step validation, of the check of a saved draft on load and of
- * the step ids in the URL (architecture.md, point 2).
+ * The answers a CLEC user gives, as stored: one zod shape per wizard step. These shapes are the
+ * single source of the answer types, of the check of a saved draft on load and of the step ids in
+ * the URL. They say what a stored answer may be (its type, its choices, its size); what makes a
+ * step's answer complete and correct (required fields, identifier formats, one date after
+ * another) is validation.ts, which may change between versions without making a saved draft
+ * unreadable.
  *
- * Answers are flat: every step owns a few fields, and the routing rules (rules.ts) test the
- * fields directly. Free text and pasted lists are kept exactly as typed; they are parsed when the
- * report is built, so nothing the user typed is ever reformatted in front of them or lost.
+ * Answers are flat: every field belongs to exactly one step, and the routing rules (rules.ts)
+ * test the fields directly. Free text and pasted lists are kept exactly as typed (dates too);
+ * they are parsed when the report is built, so nothing the user typed is reformatted in front of
+ * them or lost.
  */
 
 export const ProblemKind = z.enum([
@@ -27,12 +31,16 @@ export type YesNo = z.infer<typeof YesNo>;
 export const YesNoUnknown = z.enum(['yes', 'no', 'unknown']);
 export type YesNoUnknown = z.infer<typeof YesNoUnknown>;
 
-/** REQTYP of the LSR: first character = product, second B = firm order (domain.md). */
+/** REQTYP of the LSR: first character = product, second B = firm order (docs/domain.md). */
 export const Reqtyp = z.enum(['AB', 'BB', 'CB', 'EB', 'MB', 'other']);
 export type Reqtyp = z.infer<typeof Reqtyp>;
 
+/** The products that port numbers: resale (EB) and LWC (MB) keep the number on AT&T's switch. */
+export const PORTING_REQTYPS = ['AB', 'BB', 'CB', 'other'] as const satisfies readonly Reqtyp[];
+
 export const LnpTrouble = z.enum([
   'prematureDisconnect',
+  'portOrder',
   'aAndD',
   'ds0Loop',
   'lrnCorrection',
@@ -44,9 +52,7 @@ export type LnpTrouble = z.infer<typeof LnpTrouble>;
 export const Isolation = z.enum(['attNetwork', 'clecOrEndUser', 'notYet']);
 export type Isolation = z.infer<typeof Isolation>;
 
-export const StateCode = z.enum(STATE_CODES, {
-  error: 'Select the state where the service is, from the list',
-});
+export const StateCode = z.enum(STATE_CODES);
 export type StateCode = z.infer<typeof StateCode>;
 
 export const Symptom = z.enum([
@@ -63,98 +69,70 @@ export const Symptom = z.enum([
 ]);
 export type Symptom = z.infer<typeof Symptom>;
 
-/** The most a pasted telephone-number list may hold, in characters. */
+/** Which escalation of the same problem this is: AT&T's centers escalate level by level. */
+export const EscalationLevel = z.enum(['first', 'second', 'third', 'fourthOrLater']);
+export type EscalationLevel = z.infer<typeof EscalationLevel>;
+
+/** US time zones of AT&T's footprint (and the two outside it a CLEC may work from). */
+export const TimeZone = z.enum(['ET', 'CT', 'MT', 'PT', 'AKT', 'HT']);
+export type TimeZone = z.infer<typeof TimeZone>;
+
+/** The most a pasted list may hold, in characters. */
 export const MAX_PASTE_CHARACTERS = 1_000_000;
 
-const pick = (message: string) => ({ error: message });
+/** Text as typed, with a generous cap that only a wrong paste reaches. */
+const text = (max: number) => z.string().max(max);
 
-/** An ISO calendar date typed in a date field (YYYY-MM-DD), or left empty. */
-const optionalDate = z
-  .string()
-  .trim()
-  .refine((s) => s === '' || (/^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s))), {
-    message: 'Enter a real date, like 2026-11-25, or leave it empty',
-  })
-  .optional();
-
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .max(max, { message: `${label} must be ${max.toLocaleString('en-US')} characters or fewer` })
-    .optional();
-
-/** One schema per step. The keys are the step ids used in the URL. */
+/** One shape per step. The keys are the step ids used in the URL. */
 export const stepSchemas = {
-  problem: z.object({
-    problemKind: z.enum(ProblemKind.options, pick('Select what the problem is about')),
-  }),
-  accessTariff: z.object({
-    accessTariff: z.enum(
-      YesNo.options,
-      pick('Select yes if you order from the Access Tariff, or no'),
-    ),
-  }),
-  serviceRep: z
-    .object({
-      workedWithServiceRep: z.enum(YesNo.options, pick('Select yes or no')),
-      serviceRepReference: optionalText(200, 'The name or ticket'),
-    })
-    .refine((a) => a.workedWithServiceRep !== 'yes' || !!a.serviceRepReference?.trim(), {
-      path: ['serviceRepReference'],
-      message: 'Enter the Service Representative’s name or the ticket number you were given',
-    }),
-  product: z.object({ reqtyp: z.enum(Reqtyp.options, pick('Select the REQTYP of the order')) }),
-  facility: z.object({ facilityIssue: z.enum(YesNo.options, pick('Select yes or no')) }),
-  foc: z.object({
-    focReceived: z.enum(YesNoUnknown.options, pick("Select yes, no or I don't know")),
-    focDate: optionalDate,
-    dueDate: optionalDate,
-  }),
-  completion: z.object({
-    completed: z.enum(YesNoUnknown.options, pick("Select yes, no or I don't know")),
-    completionDate: optionalDate,
-  }),
-  lnpTrouble: z.object({
-    lnpTrouble: z.enum(LnpTrouble.options, pick('Select the kind of number-porting problem')),
-  }),
-  isolation: z.object({
-    isolation: z.enum(Isolation.options, pick('Select where the trouble was isolated')),
-  }),
-  premises: z.object({ premisesReviewed: z.enum(YesNo.options, pick('Select yes or no')) }),
+  problem: z.object({ problemKind: ProblemKind }),
+  lnpTrouble: z.object({ lnpTrouble: LnpTrouble }),
+  accessTariff: z.object({ accessTariff: YesNo }),
+  serviceRep: z.object({ workedWithServiceRep: YesNo }),
+  order: z.object({ reqtyp: Reqtyp, pon: text(200), ver: text(40) }),
+  facility: z.object({ facilityIssue: YesNo }),
+  foc: z.object({ focReceived: YesNoUnknown, focDate: text(40), dueDate: text(40) }),
+  completion: z.object({ completed: YesNoUnknown, completionDate: text(40) }),
+  serviceAffected: z.object({ serviceAffected: YesNo }),
+  isolation: z.object({ isolation: Isolation, premisesReviewed: YesNo }),
   state: z.object({ state: StateCode }),
-  order: z.object({ pon: optionalText(40, 'The PON') }),
-  telephoneNumbers: z.object({
-    // Past a megabyte the paste is almost surely not a list of numbers (about 75,000 of them).
-    telephoneNumbers: z
-      .string()
-      .max(MAX_PASTE_CHARACTERS, {
-        message:
-          'The pasted text is over 1,000,000 characters, too long to be a list of telephone numbers. Paste the numbers only, at most about 75,000 at a time, and write blocks as ranges like 312-555-1200-1299',
-      })
-      .optional(),
+  numbers: z.object({
+    telephoneNumbers: z.string(),
+    serviceOrders: text(10_000),
+    loopCircuitId: text(200),
   }),
-  serviceOrders: z.object({ serviceOrders: optionalText(10_000, 'The list') }),
+  bill: z.object({
+    ban: text(200),
+    billDate: text(40),
+    disputedAmount: text(40),
+    claimNumber: text(200),
+  }),
   symptoms: z.object({
-    symptoms: z.array(Symptom).optional(),
-    symptomDetails: optionalText(4_000, 'The description'),
+    symptoms: z.array(Symptom),
+    symptomDetails: text(10_000),
+    troubleStartDate: text(40),
+    troubleStartTime: text(40),
+    troubleTimeZone: TimeZone,
   }),
   ds1: z.object({
-    ds1Disconnected: z.enum(YesNoUnknown.options, pick("Select yes, no or I don't know")),
-    circuitId: optionalText(60, 'The circuit ID'),
-    circuitIdUnknown: z.boolean().optional(),
+    ds1Disconnected: YesNoUnknown,
+    circuitId: text(200),
+    circuitIdUnknown: z.boolean(),
+  }),
+  escalation: z.object({
+    escalationLevel: EscalationLevel,
+    attTicketNumbers: text(1_000),
+    serviceRepName: text(200),
+    npacActivated: YesNoUnknown,
+    endUserName: text(200),
+    serviceAddress: text(1_000),
   }),
   contact: z.object({
-    contactName: z.string().trim().min(1, 'Enter your name').max(100),
-    company: z.string().trim().min(1, 'Enter your company (the CLEC)').max(100),
-    callbackNumber: z.string().trim().min(1, 'Enter a call-back telephone number').max(40),
-    email: z
-      .string()
-      .trim()
-      .max(200)
-      .refine((s) => s === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s), {
-        message: 'Enter an e-mail address like name@example.com, or leave it empty',
-      })
-      .optional(),
+    contactName: text(200),
+    company: text(200),
+    callbackNumber: text(200),
+    email: text(400),
+    companyCode: text(40),
   }),
 } as const;
 
@@ -171,6 +149,9 @@ type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) exten
 
 /** Everything a user may have answered; each field belongs to exactly one step. */
 export type Answers = Partial<UnionToIntersection<StepAnswers[StepId]>>;
+export type FieldName = keyof Answers;
+/** The fields of one step. */
+export type StepField<S extends StepId> = keyof StepAnswers[S] & FieldName;
 
 /** The whole answer set, for checking a saved draft on load: every field optional. */
 export const AnswersSchema = z
@@ -186,9 +167,9 @@ export const AnswersSchema = z
   .strict() as unknown as z.ZodType<Answers>;
 
 /** Which step owns a field. */
-export const fieldStep: Record<keyof Answers, StepId> = Object.fromEntries(
+export const fieldStep: Record<FieldName, StepId> = Object.fromEntries(
   STEP_IDS.flatMap((id) => Object.keys(stepSchemas[id].shape).map((field) => [field, id])),
-) as Record<keyof Answers, StepId>;
+) as Record<FieldName, StepId>;
 
-export const stepFields = (step: StepId): (keyof Answers)[] =>
-  Object.keys(stepSchemas[step].shape) as (keyof Answers)[];
+export const stepFields = (step: StepId): FieldName[] =>
+  Object.keys(stepSchemas[step].shape) as FieldName[];

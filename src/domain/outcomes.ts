@@ -1,11 +1,15 @@
-import type { Answers, Isolation, LnpTrouble, ProblemKind, Reqtyp, Symptom } from './answers.ts';
+import type { Answers } from './answers.ts';
+import type { ContactKey } from './contacts.ts';
+import { CONTACT_FUNCTION_LABELS, PRODUCT_TYPE_LABELS } from './contacts.ts';
+import { LNP_TROUBLE_LABELS } from './labels.ts';
 import { REGION_NAMES, stateInfo } from './regions.ts';
-import type { ContactKey, Decision, OutcomeId, ProductType } from './rules.ts';
+import { isPrematureDisconnect } from './steps.ts';
+import type { Decision, OutcomeId } from './rules.ts';
 
 /*
- * What each decision means to the CLEC: where to go, how to reach it, what to say and what to do
- * now. The facts come from the source page (domain.md); nothing here is invented — where the page
- * is silent or cut off, the text says so.
+ * What each decision means to the CLEC: where to go, how to reach it, what to say, what to ask
+ * for and what to do now. The facts come from the source page (docs/domain.md); nothing here is
+ * invented — where the page is silent or cut off, the text says so.
  */
 
 /** The exact words AT&T asks for on a premature disconnect (source page, step 3). */
@@ -13,82 +17,28 @@ export const PREMATURE_DISCONNECT_STATEMENT = 'Premature disconnect of pending L
 
 export interface OutcomeInfo {
   /** The result page's heading. */
-  title: string;
+  readonly title: string;
   /** Who handles it, as the Center Contacts list or the source page names it. */
-  center: string;
+  readonly center: string;
   /** Plain sentences: where to find the contact. */
-  howToReach: string[];
+  readonly howToReach: readonly string[];
   /** Exact lines to say or write. */
-  whatToSay: string[];
+  readonly whatToSay: readonly string[];
   /** What to do now. */
-  nextSteps: string[];
+  readonly nextSteps: readonly string[];
+  /** For a redirect: when to come back to this tool. */
+  readonly comeBack?: string;
+  /** For a redirect: the first line of the short note the page offers to copy. */
+  readonly noteTitle?: string;
 }
 
-export const PROBLEM_KIND_LABELS: Record<ProblemKind, string> = {
-  billing: 'A billing issue',
-  serviceRequest:
-    'A service request (LSR): an order, its provisioning, or trouble after completion',
-  lsrReject: 'The business process and rules for fatal errors (mechanized LSR rejects)',
-  lnp: 'A number port (LNP)',
-  expedite: 'An expedite',
-  website: 'A technical problem with the website itself',
-};
-
-export const REQTYP_LABELS: Record<Reqtyp, string> = {
-  AB: 'AB — loop',
-  BB: 'BB — loop with number portability',
-  CB: 'CB — number portability only',
-  EB: 'EB — resale',
-  MB: 'MB — Local Wholesale Complete (platform)',
-  other: 'Another REQTYP',
-};
-
-export const PRODUCT_TYPE_LABELS: Record<ProductType, string> = {
-  loop: 'loop (REQTYP AB)',
-  loopWithLnp: 'loop with number portability (REQTYP BB)',
-  lnp: 'number portability only (REQTYP CB)',
-  resale: 'resale (REQTYP EB)',
-  lwc: 'Local Wholesale Complete (REQTYP MB)',
-  other: 'other products',
-  all: 'all products',
-};
-
-/** "A&D" is not expanded anywhere public: it is shown as written. */
-export const LNP_TROUBLE_LABELS: Record<LnpTrouble, string> = {
-  prematureDisconnect:
-    'Premature disconnect: AT&T disconnected the service before the port was activated',
-  aAndD: 'An order in the LNP "A&D" process',
-  ds0Loop: 'LNP on a DS0-level loop',
-  lrnCorrection: 'An LRN correction',
-  complexTranslations:
-    'Numbers with complex translations (route indexes, trunk groups, hunt groups)',
-  ds1AndAbove: 'Numbers riding DS1-and-above circuits, before conversion',
-};
-
-export const ISOLATION_LABELS: Record<Isolation, string> = {
-  attNetwork: 'In AT&T’s network (translation issues included)',
-  clecOrEndUser: 'In our network or at the end user’s premises',
-  notYet: 'Not isolated yet',
-};
-
-/** In the CLEC's words (domain.md, "Trouble symptoms worth offering"). */
-export const SYMPTOM_LABELS: Record<Symptom, string> = {
-  noDialTone: 'No dial tone',
-  cantCallOut: 'Can’t call out',
-  cantBeCalled: 'Can’t be called',
-  ringNoAnswer: 'Callers get ring, no answer',
-  fastBusy: 'Callers get fast busy',
-  disconnectRecording: 'Disconnect or intercept recording',
-  noise: 'Noise, static or crosstalk',
-  ds1Down: 'DS1 circuit down (loss of signal, red alarm)',
-  ds1AisRai: 'DS1 AIS (blue) or RAI (yellow) alarm',
-  ds1Errors: 'DS1 errors or bouncing (bipolar violations, CRC errors, slips)',
-};
-
-/** The symptoms of a DS1 facility rather than of a voice line. */
-export const DS1_SYMPTOMS: readonly Symptom[] = ['ds1Down', 'ds1AisRai', 'ds1Errors'];
-
 const CENTER_CONTACTS = 'the Center Contacts list';
+
+/** The PF Escalation Policy's two documents (docs/domain.md). */
+const PF_POLICY_LINES = [
+  'The basics of the PF Escalation Policy are on CLEC Online, under Customer Service Contact.',
+  'The full instructions are in AT&T’s Accessible Letters CLECALL15-013 and CLECSE15-042.',
+] as const;
 
 const CENTERS: Record<OutcomeId, { title: string; center: string }> = {
   billing: { title: 'Escalate to Billing', center: 'Billing' },
@@ -109,7 +59,7 @@ const CENTERS: Record<OutcomeId, { title: string; center: string }> = {
   },
   lnpCenterContacts: {
     title: 'Escalate the number port (LNP)',
-    center: 'LNP (Center Contacts list)',
+    center: 'LNP escalations (Center Contacts list)',
   },
   workWithServiceRep: {
     title: 'Work it with the Service Representative first',
@@ -138,29 +88,18 @@ const CENTERS: Record<OutcomeId, { title: string; center: string }> = {
   },
 };
 
-/** The functions of the Center Contacts list, as its headings name them. */
-export const CONTACT_FUNCTION_LABELS: Record<ContactKey['function'], string> = {
-  billing: 'Billing',
-  ordering: 'Ordering',
-  provisioning: 'Provisioning',
-  maintenance: 'Maintenance',
-  mcpsc: 'MCPSC',
-  lnp: 'LNP',
-};
-
 function centerContactsLine(key: ContactKey): string {
   const product =
     key.productType === 'all' ? '' : `, product type ${PRODUCT_TYPE_LABELS[key.productType]}`;
   return `Call the ${CONTACT_FUNCTION_LABELS[key.function]} escalation number in ${CENTER_CONTACTS} for the ${REGION_NAMES[key.region]} region${product}.`;
 }
 
-function whereToGo(decision: Decision): string[] {
+const isResaleOrLwc = (answers: Answers) => answers.reqtyp === 'EB' || answers.reqtyp === 'MB';
+
+function whereToGo(decision: Decision, answers: Answers): string[] {
   switch (decision.outcome) {
     case 'pfEscalationPolicy':
-      return [
-        'The basics are on CLEC Online, under Customer Service Contact.',
-        'The full instructions are in AT&T’s Accessible Letters CLECALL15-013 and CLECSE15-042.',
-      ];
+      return [...PF_POLICY_LINES];
     case 'loopProvisioningContacts':
       return decision.contactKey
         ? [
@@ -173,18 +112,24 @@ function whereToGo(decision: Decision): string[] {
       ];
     case 'expedites':
       return [
-        'CLEC Handbook, section "Ordering" > General Ordering (UNE or Resale) > "Expedites".',
+        'CLEC Handbook, section "Ordering" > General Ordering (UNE or Resale) > "Expedites" (on CLEC Online).',
       ];
     case 'accessTariff':
       return [
-        'Ordering and maintenance escalations for services ordered from the Access Tariff are handled by AT&T Business Prime-Access, not by the Wholesale centers.',
+        'Ordering and maintenance escalations for services ordered from the Access Tariff are handled by AT&T Business Prime-Access, not by the Wholesale centers. A billing issue still goes to Billing.',
       ];
     case 'websiteSupport':
       return [
         'The Escalation Matrix names a technical contact for problems with the website, but its address is cut off on the source page, so it cannot be given here.',
       ];
-    default:
-      return decision.contactKey ? [centerContactsLine(decision.contactKey)] : [];
+    default: {
+      const lines = decision.contactKey ? [centerContactsLine(decision.contactKey)] : [];
+      // Resale and LWC orders not held for facilities follow the order's timeline, and the PF
+      // policy's letters still describe how AT&T works them (docs/domain.md, Readings).
+      return decision.escalation && isResaleOrLwc(answers) && 'reqtyp' in decision.rule.when
+        ? [...lines, ...PF_POLICY_LINES]
+        : lines;
+    }
   }
 }
 
@@ -192,7 +137,7 @@ function whereToGo(decision: Decision): string[] {
 function howToReach(decision: Decision, answers: Answers): string[] {
   const historical =
     decision.contactKey && answers.state ? stateInfo(answers.state).historical : undefined;
-  const lines = whereToGo(decision);
+  const lines = whereToGo(decision, answers);
   return historical ? [...lines, historical] : lines;
 }
 
@@ -202,7 +147,7 @@ const CASES: Partial<Record<OutcomeId, string>> = {
   provisioning: 'Service request after the FOC, before completion',
   maintenance: 'Trouble on a service request after completion',
   mcpsc: 'Business process and rules for fatal errors (mechanized LSR rejects)',
-  pfEscalationPolicy: 'Resale or Local Wholesale Complete order (REQTYP EB or MB)',
+  pfEscalationPolicy: 'Resale or Local Wholesale Complete order held for facilities',
   loopProvisioningContacts: 'Loop order (REQTYP AB) with a facility issue',
 };
 
@@ -211,11 +156,69 @@ const CASES: Partial<Record<OutcomeId, string>> = {
  * statement for a premature disconnect, else the kind of case. Undefined when not an escalation.
  */
 export function escalationHeadline(decision: Decision, answers: Answers): string | undefined {
-  if (decision.outcome !== 'lnpCenterContacts') return CASES[decision.outcome];
-  if (!answers.lnpTrouble) return 'LNP escalation';
+  if (decision.outcome === 'maintenance' && answers.serviceAffected === 'no') {
+    return 'Completed order delivered wrong (features, records or notices)';
+  }
+  if (decision.outcome !== 'lnpCenterContacts') {
+    const kind = CASES[decision.outcome];
+    return kind && answers.lnpTrouble === 'portOrder' && answers.problemKind === 'lnp'
+      ? kind.replace(/service request/iu, (found) =>
+          found[0] === 'S' ? 'Port order' : 'port order',
+        )
+      : kind;
+  }
+  if (!answers.lnpTrouble) return 'Number port (LNP)';
   return answers.lnpTrouble === 'prematureDisconnect'
     ? PREMATURE_DISCONNECT_STATEMENT
-    : `LNP escalation: ${LNP_TROUBLE_LABELS[answers.lnpTrouble]}`;
+    : `${LNP_TROUBLE_LABELS[answers.lnpTrouble]} (LNP)`;
+}
+
+/**
+ * What the CLEC asks AT&T to do, the report's second line: a center reads the request before the
+ * reasons.
+ */
+export function requestOf(decision: Decision, answers: Answers): string | undefined {
+  switch (decision.outcome) {
+    case 'billing':
+      return 'Review the charges below and correct the bill, or tell us why they stand.';
+    case 'ordering':
+      return 'Work the LSR below and send the Firm Order Confirmation (FOC), or the reason it cannot be confirmed.';
+    case 'provisioning':
+      return 'Work the order below so it completes on the due date, and tell us what is holding it.';
+    case 'maintenance':
+      return answers.serviceAffected === 'no'
+        ? 'Correct the completed order below (features, records or notices) to match the LSR.'
+        : 'Repair the trouble below on the completed service and restore it.';
+    case 'mcpsc':
+      return 'Explain the business rule behind the fatal error on the LSR below, and how to correct it.';
+    case 'pfEscalationPolicy':
+      return 'Work the order below, held for facilities, under the PF Escalation Policy, and give us a date.';
+    case 'loopProvisioningContacts':
+      return 'Resolve the facility issue holding the loop order below, and give us a date.';
+    case 'lnpCenterContacts':
+      return lnpRequest(answers);
+    default:
+      return undefined;
+  }
+}
+
+function lnpRequest(answers: Answers): string {
+  switch (answers.lnpTrouble) {
+    case 'prematureDisconnect':
+      return 'Restore service now: reinstate the disconnected numbers below and their translations until the port is activated.';
+    case 'lrnCorrection':
+      return 'Correct the LRN for the numbers below.';
+    case 'complexTranslations':
+      return 'Complete the translations (route indexes, trunk groups, hunt groups) for the numbers below.';
+    case 'ds1AndAbove':
+      return 'Work the conversion of the numbers below riding the DS1-and-above circuit.';
+    case 'aAndD':
+      return 'Work the order below in the LNP "A&D" process.';
+    case 'ds0Loop':
+      return 'Work the LNP on the DS0-level loop below.';
+    default:
+      return 'Work the number port below.';
+  }
 }
 
 function whatToSay(decision: Decision, answers: Answers): string[] {
@@ -223,12 +226,8 @@ function whatToSay(decision: Decision, answers: Answers): string[] {
   if (!headline) return [];
   const opening =
     headline === PREMATURE_DISCONNECT_STATEMENT ? headline : `This is an escalation: ${headline}.`;
-  const reference = answers.serviceRepReference?.trim();
-  return reference
-    ? [
-        opening,
-        `It was not resolved at the Service Representative level (reference: ${reference}).`,
-      ]
+  return answers.workedWithServiceRep === 'yes' && !isPrematureDisconnect(answers)
+    ? [opening, 'It was not resolved at the Service Representative level.']
     : [opening];
 }
 
@@ -238,33 +237,31 @@ function nextSteps(decision: Decision, answers: Answers): string[] {
       return answers.lnpTrouble === 'prematureDisconnect'
         ? [
             `Say “${PREMATURE_DISCONNECT_STATEMENT}” — these exact words.`,
-            'Give every telephone number and/or AT&T service order number that was on the FOC: the summary lists them all.',
+            'Give every telephone number and/or AT&T service order number that was on the FOC: the report lists them all.',
             'Describe the trouble in detail, e.g. “Disconnect recording on line(s)”, “callers get ring, no answer/fast busy”.',
             'If isolation points to a physical disconnection of the DS1 facility, give the DS1’s circuit ID if known.',
           ]
         : [];
     case 'pfEscalationPolicy':
       return [
-        'Follow the PF Escalation Policy’s steps; the summary below holds your order’s details.',
+        'Follow the PF Escalation Policy’s steps; the report below holds your order’s details.',
       ];
     case 'workWithServiceRep':
       return [
-        'Work the problem with the Service Representative and note their name or the ticket number.',
-        'If it is not resolved to your satisfaction, come back and escalate it.',
+        'Work the problem with the Service Representative and note their name and any ticket number.',
       ];
     case 'checkOrderStatus':
-      return decision.rule.id === 'completion-unknown'
+      return decision.rule.id.endsWith('completion-unknown')
         ? [
             'Look for AT&T’s completion notice for this order, or ask the Service Representative whether it has completed.',
-            'Come back with the answer: before completion it goes to Provisioning, after it to Maintenance.',
           ]
         : [
             'Look for AT&T’s Firm Order Confirmation (FOC) in your LSR responses, or ask the Service Representative.',
-            'Come back with the answer: before the FOC it goes to Ordering, after it to Provisioning or Maintenance.',
           ];
     case 'expedites':
       return [
         'Request the expedite as the CLEC Handbook describes: an expedite is not an escalation.',
+        'If you requested it and it was not worked, send the short note below with your request, adding the PON and the date you need.',
       ];
     case 'accessTariff':
       return ['Escalate through AT&T Business Prime-Access.'];
@@ -277,23 +274,47 @@ function nextSteps(decision: Decision, answers: Answers): string[] {
         answers.isolation === 'attNetwork'
           ? 'Review the premises equipment first.'
           : 'Test the line: find whether the trouble is in AT&T’s network, in your network or at the end user’s premises, premises equipment included.',
-        'If the trouble is still in AT&T’s network, come back and escalate it.',
       ];
     case 'troubleOnClecSide':
-      return [
-        'Work the trouble in your own network or with the end user.',
-        'If later testing points to AT&T’s network, come back and escalate it.',
-      ];
+      return ['Work the trouble in your own network or with the end user.'];
     default:
       return [];
   }
 }
 
+/** Every redirect says when to come back, so it never dead-ends. */
+function comeBack(decision: Decision): string | undefined {
+  switch (decision.outcome) {
+    case 'workWithServiceRep':
+      return 'Come back if it is not resolved to your satisfaction: your answers are kept, and the next question picks up where you were.';
+    case 'checkOrderStatus':
+      return decision.rule.id.endsWith('completion-unknown')
+        ? 'Come back with the answer: before completion it goes to Provisioning, after it to Maintenance.'
+        : 'Come back with the answer: before the FOC it goes to Ordering, after it to Provisioning or Maintenance.';
+    case 'expedites':
+      return 'Come back if the expedite was requested and not worked, and the order itself needs escalating: choose “A service request (LSR)”.';
+    case 'accessTariff':
+      return 'Come back for a billing issue, or for an order you place as a CLEC rather than from the Access Tariff.';
+    case 'websiteSupport':
+      return 'Come back when the problem is with an order, a bill or a number port rather than the website.';
+    case 'isolateFirst':
+      return 'Come back when testing has isolated the trouble to AT&T’s network, premises equipment reviewed.';
+    case 'troubleOnClecSide':
+      return 'Come back if later testing points to AT&T’s network.';
+    default:
+      return undefined;
+  }
+}
+
 export function describeOutcome(decision: Decision, answers: Answers): OutcomeInfo {
+  const back = comeBack(decision);
   return {
     ...CENTERS[decision.outcome],
+    // The note an expedite's requester copies into the request they send (docs/domain.md).
+    ...(decision.outcome === 'expedites' ? { noteTitle: 'Expedite requested, not worked' } : {}),
     howToReach: howToReach(decision, answers),
     whatToSay: whatToSay(decision, answers),
     nextSteps: nextSteps(decision, answers),
+    ...(back ? { comeBack: back } : {}),
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StateCode } from './regions.ts';
 import { REGIONS, STATE_CODES, regionOf, stateInfo } from './regions.ts';
 
-// domain.md, "AT&T's ILEC footprint by region".
+// docs/domain.md, "AT&T's ILEC footprint by region".
 const FOOTPRINT = {
   southeast: ['AL', 'FL', 'GA', 'KY', 'LA', 'MS', 'NC', 'SC', 'TN'],
   midwest: ['IL', 'IN', 'MI', 'OH', 'WI'],
@@ -10,6 +10,13 @@ const FOOTPRINT = {
   west: ['CA', 'NV'],
   east: ['CT'],
 } as const;
+
+// Where most of each state's lines are: the zone a trouble's start time is prefilled with.
+const ZONES = [
+  ['ET', ['FL', 'GA', 'KY', 'NC', 'SC', 'IN', 'MI', 'OH', 'CT']],
+  ['CT', ['AL', 'LA', 'MS', 'TN', 'IL', 'WI', 'AR', 'KS', 'MO', 'OK', 'TX']],
+  ['PT', ['CA', 'NV']],
+] as const;
 
 describe('regions', () => {
   it('covers exactly AT&T’s 22 ILEC states', () => {
@@ -31,5 +38,13 @@ describe('regions', () => {
   it('flags Connecticut, and only Connecticut, as historical', () => {
     expect(stateInfo('CT').historical).toMatch(/SNET.*2014/);
     expect(STATE_CODES.filter((s) => 'historical' in stateInfo(s))).toEqual(['CT']);
+  });
+
+  it.each(ZONES)('gives the %s time zone to %j', (zone, states) => {
+    for (const state of states) expect(stateInfo(state).timeZone, state).toBe(zone);
+  });
+
+  it('names each state in exactly one zone', () => {
+    expect(ZONES.flatMap(([, states]) => states).sort()).toEqual([...STATE_CODES].sort());
   });
 });

@@ -1,5 +1,5 @@
 /*
- * AT&T's ILEC footprint: 22 states in five regions (domain.md). Center contacts are organised by
+ * AT&T's ILEC footprint: 22 states in five regions (docs/domain.md). Center contacts are organised by
  * region, so the state the service is in decides which number the CLEC calls.
  */
 
@@ -17,35 +17,38 @@ export const REGION_NAMES: Record<Region, string> = {
 interface StateInfo {
   readonly name: string;
   readonly region: Region;
+  /** Where most of the state's lines are: prefills the time zone of a trouble's start. */
+  readonly timeZone: 'ET' | 'CT' | 'PT';
   /** Set where AT&T no longer is the ILEC; the state stays selectable, flagged. */
   readonly historical?: string;
 }
 
 export const STATES = {
-  AL: { name: 'Alabama', region: 'southeast' },
-  FL: { name: 'Florida', region: 'southeast' },
-  GA: { name: 'Georgia', region: 'southeast' },
-  KY: { name: 'Kentucky', region: 'southeast' },
-  LA: { name: 'Louisiana', region: 'southeast' },
-  MS: { name: 'Mississippi', region: 'southeast' },
-  NC: { name: 'North Carolina', region: 'southeast' },
-  SC: { name: 'South Carolina', region: 'southeast' },
-  TN: { name: 'Tennessee', region: 'southeast' },
-  IL: { name: 'Illinois', region: 'midwest' },
-  IN: { name: 'Indiana', region: 'midwest' },
-  MI: { name: 'Michigan', region: 'midwest' },
-  OH: { name: 'Ohio', region: 'midwest' },
-  WI: { name: 'Wisconsin', region: 'midwest' },
-  AR: { name: 'Arkansas', region: 'southwest' },
-  KS: { name: 'Kansas', region: 'southwest' },
-  MO: { name: 'Missouri', region: 'southwest' },
-  OK: { name: 'Oklahoma', region: 'southwest' },
-  TX: { name: 'Texas', region: 'southwest' },
-  CA: { name: 'California', region: 'west' },
-  NV: { name: 'Nevada', region: 'west' },
+  AL: { name: 'Alabama', region: 'southeast', timeZone: 'CT' },
+  FL: { name: 'Florida', region: 'southeast', timeZone: 'ET' },
+  GA: { name: 'Georgia', region: 'southeast', timeZone: 'ET' },
+  KY: { name: 'Kentucky', region: 'southeast', timeZone: 'ET' },
+  LA: { name: 'Louisiana', region: 'southeast', timeZone: 'CT' },
+  MS: { name: 'Mississippi', region: 'southeast', timeZone: 'CT' },
+  NC: { name: 'North Carolina', region: 'southeast', timeZone: 'ET' },
+  SC: { name: 'South Carolina', region: 'southeast', timeZone: 'ET' },
+  TN: { name: 'Tennessee', region: 'southeast', timeZone: 'CT' },
+  IL: { name: 'Illinois', region: 'midwest', timeZone: 'CT' },
+  IN: { name: 'Indiana', region: 'midwest', timeZone: 'ET' },
+  MI: { name: 'Michigan', region: 'midwest', timeZone: 'ET' },
+  OH: { name: 'Ohio', region: 'midwest', timeZone: 'ET' },
+  WI: { name: 'Wisconsin', region: 'midwest', timeZone: 'CT' },
+  AR: { name: 'Arkansas', region: 'southwest', timeZone: 'CT' },
+  KS: { name: 'Kansas', region: 'southwest', timeZone: 'CT' },
+  MO: { name: 'Missouri', region: 'southwest', timeZone: 'CT' },
+  OK: { name: 'Oklahoma', region: 'southwest', timeZone: 'CT' },
+  TX: { name: 'Texas', region: 'southwest', timeZone: 'CT' },
+  CA: { name: 'California', region: 'west', timeZone: 'PT' },
+  NV: { name: 'Nevada', region: 'west', timeZone: 'PT' },
   CT: {
     name: 'Connecticut',
     region: 'east',
+    timeZone: 'ET',
     historical:
       'AT&T sold SNET (Connecticut) to Frontier in 2014: AT&T is no longer the ILEC there, so check that this order really is with AT&T.',
   },

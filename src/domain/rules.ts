@@ -1,11 +1,12 @@
-import type { Answers, StepId } from './answers.ts';
-import { fieldStep } from './answers.ts';
-import type { Region } from './regions.ts';
+import type { Answers, FieldName, Reqtyp, StepId } from './answers.ts';
+import { PORTING_REQTYPS, fieldStep } from './answers.ts';
+import type { ContactFunction, ContactKey, ProductType } from './contacts.ts';
 import { regionOf } from './regions.ts';
 
 /*
  * AT&T's Escalation Matrix as data. Each row can be held against the source page: `source` quotes
  * the line it rests on, `when` lists the answers it needs, `reason` says why in plain words.
+ * docs/domain.md holds the page's rows and the readings of it these rows rest on.
  *
  * How the table is read (route()): rows are tried top to bottom. A row whose conditions all hold
  * is the decision. A row with a condition that fails is skipped. A row whose conditions hold so
@@ -15,18 +16,21 @@ import { regionOf } from './regions.ts';
  */
 
 /** The routing facts the rules test: the answer fields a row may name. */
-type RoutingField =
-  | 'problemKind'
-  | 'accessTariff'
-  | 'workedWithServiceRep'
-  | 'reqtyp'
-  | 'facilityIssue'
-  | 'focReceived'
-  | 'completed'
-  | 'lnpTrouble'
-  | 'isolation'
-  | 'premisesReviewed'
-  | 'state';
+export const ROUTING_FIELDS = [
+  'problemKind',
+  'lnpTrouble',
+  'accessTariff',
+  'workedWithServiceRep',
+  'reqtyp',
+  'facilityIssue',
+  'focReceived',
+  'completed',
+  'serviceAffected',
+  'isolation',
+  'premisesReviewed',
+  'state',
+] as const satisfies readonly FieldName[];
+export type RoutingField = (typeof ROUTING_FIELDS)[number];
 
 /** Any answer at all: the row needs the fact (e.g. the state, for the region) but not a value. */
 export const ANY = '*';
@@ -59,10 +63,6 @@ const REDIRECT_OUTCOMES = [
 export const OUTCOMES = [...ESCALATION_OUTCOMES, ...REDIRECT_OUTCOMES] as const;
 export type OutcomeId = (typeof OUTCOMES)[number];
 
-/** The function of the center, as the contacts list is organised (Center Contacts). */
-export type ContactFunction =
-  'billing' | 'ordering' | 'provisioning' | 'maintenance' | 'mcpsc' | 'lnp';
-
 export interface SourceLine {
   /** Where on the source page. */
   readonly section: string;
@@ -82,9 +82,193 @@ const MATRIX = 'Escalation Matrix';
 const LNP = 'Escalation Matrix > LNP escalations';
 const PREMATURE = 'Escalation Matrix > Premature disconnect of pending LNP conversion';
 
-const ESCALATING = ['billing', 'serviceRequest', 'lsrReject', 'lnp'] as const;
-const ORDER_KINDS = ['serviceRequest', 'lsrReject', 'lnp'] as const;
-const NOT_RESALE = ['AB', 'BB', 'CB', 'other'] as const;
+const ALL_REQTYPS = ['AB', 'BB', 'CB', 'EB', 'MB', 'other'] as const satisfies readonly Reqtyp[];
+const OTHER_LNP_TROUBLES = [
+  'aAndD',
+  'ds0Loop',
+  'lrnCorrection',
+  'complexTranslations',
+  'ds1AndAbove',
+] as const;
+
+const PREMATURE_DISCONNECT = {
+  problemKind: ['lnp'],
+  lnpTrouble: ['prematureDisconnect'],
+} as const satisfies Condition;
+
+const ISOLATE: SourceLine = {
+  section: PREMATURE,
+  text: '1. Isolate the trouble first, including a review of the premises equipment.',
+};
+/** The same step, applied to any line or circuit trouble after completion (docs/domain.md). */
+const ISOLATE_LINE_TROUBLE: SourceLine = {
+  section: `${PREMATURE}, step 1, applied to line troubles after completion`,
+  text: ISOLATE.text,
+};
+const CALL_WHEN_ISOLATED_LINE_TROUBLE: SourceLine = {
+  section: `${PREMATURE}, step 2, applied to line troubles after completion`,
+  text: 'If the trouble is isolated to AT&T’s network (translation issues included), call the number in the Center Contacts list for the right region and product type.',
+};
+const CALL_WHEN_ISOLATED: SourceLine = {
+  section: PREMATURE,
+  text: '2. If the trouble is isolated to AT&T’s network (translation issues included), call the number in the Center Contacts list for the right region and product type.',
+};
+
+/**
+ * A premature disconnect has its own reporting procedure whose only precondition is isolation:
+ * the end user is out of service, so it is never sent to the Service Representative first, and
+ * no other row (resale, Access Tariff) may take it (docs/domain.md).
+ */
+const PREMATURE_DISCONNECT_RULES: readonly Rule[] = [
+  {
+    id: 'premature-disconnect-not-isolated',
+    when: { ...PREMATURE_DISCONNECT, isolation: ['notYet'] },
+    outcome: 'isolateFirst',
+    reason:
+      'For a premature disconnect, AT&T asks the CLEC to isolate the trouble first, including a review of the premises equipment.',
+    source: ISOLATE,
+  },
+  {
+    id: 'premature-disconnect-clec-side',
+    when: { ...PREMATURE_DISCONNECT, isolation: ['clecOrEndUser'] },
+    outcome: 'troubleOnClecSide',
+    reason:
+      'The trouble was isolated to your network or the end user’s premises, not AT&T’s: AT&T escalates only troubles isolated to its network.',
+    source: CALL_WHEN_ISOLATED,
+  },
+  {
+    id: 'premature-disconnect-premises-not-reviewed',
+    when: { ...PREMATURE_DISCONNECT, isolation: ['attNetwork'], premisesReviewed: ['no'] },
+    outcome: 'isolateFirst',
+    reason:
+      'Isolation must include a review of the premises equipment. Review it first; escalate if the trouble is still in AT&T’s network.',
+    source: ISOLATE,
+  },
+  {
+    id: 'premature-disconnect',
+    when: {
+      ...PREMATURE_DISCONNECT,
+      isolation: ['attNetwork'],
+      premisesReviewed: ['yes'],
+      reqtyp: PORTING_REQTYPS,
+      state: ANY,
+    },
+    outcome: 'lnpCenterContacts',
+    reason:
+      'A premature disconnect of a pending number port, isolated to AT&T’s network: call the Center Contacts number for your region and product type, and say “Premature disconnect of pending LNP conversion”.',
+    source: CALL_WHEN_ISOLATED,
+  },
+];
+
+interface OrderSubject {
+  /** Prefix of the rows' ids. */
+  readonly id: string;
+  /** What makes the problem an order of this kind, up to and including the REQTYP. */
+  readonly when: Condition;
+  /** How the reason names the order. */
+  readonly noun: string;
+}
+
+/**
+ * "Service request before FOC: Ordering; after FOC, before completion: Provisioning; after
+ * completion: Maintenance" for one kind of order. After completion, only a line or circuit
+ * trouble goes through isolation (docs/domain.md, Readings): wrong features, records or a
+ * missing completion notice go to Maintenance directly.
+ */
+function orderTimeline({ id, when, noun }: OrderSubject): Rule[] {
+  const completed = { ...when, focReceived: ['yes'], completed: ['yes'] } as const;
+  const affected = { ...completed, serviceAffected: ['yes'] } as const;
+  return [
+    {
+      id: `${id}before-foc`,
+      when: { ...when, focReceived: ['no'], state: ANY },
+      outcome: 'ordering',
+      reason: `AT&T has not sent the Firm Order Confirmation (FOC) yet, so the ${noun} is with Ordering.`,
+      source: { section: MATRIX, text: 'Service request before FOC: Ordering.' },
+    },
+    {
+      id: `${id}foc-unknown`,
+      when: { ...when, focReceived: ['unknown'] },
+      outcome: 'checkOrderStatus',
+      reason: `Which center handles the ${noun} depends on whether AT&T has sent the FOC and whether the order has completed. Check the order’s status (your LSR responses, or the Service Representative) first, then come back.`,
+      source: {
+        section: MATRIX,
+        text: 'Service request before FOC: Ordering. After FOC, before completion: Provisioning. After completion: Maintenance.',
+      },
+    },
+    {
+      id: `${id}after-foc`,
+      when: { ...when, focReceived: ['yes'], completed: ['no'], state: ANY },
+      outcome: 'provisioning',
+      reason: `AT&T has sent the FOC but the order has not completed, so the ${noun} is with Provisioning.`,
+      source: {
+        section: MATRIX,
+        text: 'Service request after FOC, before the completion date: Provisioning.',
+      },
+    },
+    {
+      id: `${id}completion-unknown`,
+      when: { ...when, focReceived: ['yes'], completed: ['unknown'] },
+      outcome: 'checkOrderStatus',
+      reason:
+        'After the FOC, the center depends on whether the order has completed: Provisioning before completion, Maintenance after. Check for AT&T’s completion notice first, then come back.',
+      source: {
+        section: MATRIX,
+        text: 'After FOC, before the completion date: Provisioning. After the completion date: Maintenance.',
+      },
+    },
+    {
+      id: `${id}after-completion-no-line-trouble`,
+      when: { ...completed, serviceAffected: ['no'], state: ANY },
+      outcome: 'maintenance',
+      reason:
+        'The order has completed and the problem is with what was delivered (features, records, the completion notice), not a line or circuit trouble: Maintenance handles it, with no isolation needed.',
+      source: { section: MATRIX, text: 'Service request after the completion date: Maintenance.' },
+    },
+    {
+      id: `${id}after-completion-not-isolated`,
+      when: { ...affected, isolation: ['notYet'] },
+      outcome: 'isolateFirst',
+      reason:
+        'Before a trouble on a completed service is escalated, isolate it — premises equipment included — so the escalation reaches the network that has the fault.',
+      source: ISOLATE_LINE_TROUBLE,
+    },
+    {
+      id: `${id}after-completion-clec-side`,
+      when: { ...affected, isolation: ['clecOrEndUser'] },
+      outcome: 'troubleOnClecSide',
+      reason:
+        'The trouble was isolated to your network or the end user’s premises: it is not AT&T’s to fix, so there is nothing to escalate.',
+      source: CALL_WHEN_ISOLATED_LINE_TROUBLE,
+    },
+    {
+      id: `${id}after-completion-premises-not-reviewed`,
+      when: { ...affected, isolation: ['attNetwork'], premisesReviewed: ['no'] },
+      outcome: 'isolateFirst',
+      reason:
+        'Isolation must include a review of the premises equipment. Review it first; escalate if the trouble is still in AT&T’s network.',
+      source: ISOLATE_LINE_TROUBLE,
+    },
+    {
+      id: `${id}after-completion`,
+      when: { ...affected, isolation: ['attNetwork'], premisesReviewed: ['yes'], state: ANY },
+      outcome: 'maintenance',
+      reason: `The order has completed and the trouble is isolated to AT&T’s network, so the ${noun} is with Maintenance.`,
+      source: { section: MATRIX, text: 'Service request after the completion date: Maintenance.' },
+    },
+  ];
+}
+
+/** The Access Tariff's row: its ordering and maintenance escalations are Prime-Access's. */
+const ACCESS_TARIFF = {
+  outcome: 'accessTariff',
+  reason:
+    'You order this service from the Access Tariff, so its ordering and maintenance escalations go to AT&T Business Prime-Access, not to the wholesale centers.',
+  source: {
+    section: MATRIX,
+    text: 'CLECs that must order from the Access Tariff: ordering and maintenance escalations are at AT&T Business Prime-Access.',
+  },
+} as const;
 
 export const RULES: readonly Rule[] = [
   {
@@ -109,20 +293,27 @@ export const RULES: readonly Rule[] = [
       text: 'Expedites: see the CLEC Handbook, Ordering > General Ordering (UNE or Resale) > Expedites.',
     },
   },
+  ...PREMATURE_DISCONNECT_RULES,
   {
     id: 'access-tariff',
-    when: { problemKind: ORDER_KINDS, accessTariff: ['yes'] },
-    outcome: 'accessTariff',
-    reason:
-      'You order this service from the Access Tariff, so ordering and maintenance escalations go to AT&T Business Prime-Access, not to the wholesale centers.',
-    source: {
-      section: MATRIX,
-      text: 'CLECs that must order from the Access Tariff: ordering and maintenance escalations are at AT&T Business Prime-Access.',
+    when: { problemKind: ['serviceRequest', 'lsrReject'], accessTariff: ['yes'] },
+    ...ACCESS_TARIFF,
+  },
+  {
+    id: 'access-tariff-lnp',
+    when: {
+      problemKind: ['lnp'],
+      lnpTrouble: ['portOrder', ...OTHER_LNP_TROUBLES],
+      accessTariff: ['yes'],
     },
+    ...ACCESS_TARIFF,
   },
   {
     id: 'service-rep-first',
-    when: { problemKind: ESCALATING, workedWithServiceRep: ['no'] },
+    when: {
+      problemKind: ['billing', 'serviceRequest', 'lsrReject', 'lnp'],
+      workedWithServiceRep: ['no'],
+    },
     outcome: 'workWithServiceRep',
     reason:
       'An escalation is a problem that was not resolved to your satisfaction at the AT&T Service Representative level. Work it with the Service Representative first; escalate if it is not resolved.',
@@ -150,11 +341,16 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    id: 'resale-lwc',
-    when: { problemKind: ['serviceRequest', 'lnp'], reqtyp: ['EB', 'MB'] },
+    id: 'resale-lwc-facilities',
+    when: {
+      problemKind: ['serviceRequest'],
+      workedWithServiceRep: ['yes'],
+      reqtyp: ['EB', 'MB'],
+      facilityIssue: ['yes'],
+    },
     outcome: 'pfEscalationPolicy',
     reason:
-      'Resale (REQTYP EB) and Local Wholesale Complete (REQTYP MB) orders follow the PF Escalation Policy rather than the matrix’s centers.',
+      'Resale (REQTYP EB) and Local Wholesale Complete (REQTYP MB) orders held for facilities follow the PF (pending facilities) Escalation Policy rather than the matrix’s centers.',
     source: {
       section: MATRIX,
       text: 'Resale and Local Wholesale Complete orders (REQTYP EB and MB): the PF Escalation Policy — CLEC Online > Customer Service Contact; Accessible Letters CLECALL15-013 and CLECSE15-042.',
@@ -164,6 +360,7 @@ export const RULES: readonly Rule[] = [
     id: 'loop-facilities',
     when: {
       problemKind: ['serviceRequest'],
+      workedWithServiceRep: ['yes'],
       reqtyp: ['AB'],
       facilityIssue: ['yes'],
       state: ANY,
@@ -173,202 +370,31 @@ export const RULES: readonly Rule[] = [
       'Loop orders (REQTYP AB) with facility issues are escalated to the provisioning contacts in the Center Contacts list.',
     source: {
       section: MATRIX,
-      text: 'Loop orders (REQTYP AB) with facility issues: the provisioning contacts of the Center Contacts list.',
+      text: 'For Loop (Req Type=AB) facility issues, please utilize the provisioning contacts.',
     },
   },
-  {
-    id: 'before-foc',
-    when: { problemKind: ['serviceRequest'], reqtyp: NOT_RESALE, focReceived: ['no'], state: ANY },
-    outcome: 'ordering',
-    reason:
-      'AT&T has not sent the Firm Order Confirmation (FOC) yet, so the service request is with Ordering.',
-    source: { section: MATRIX, text: 'Service request before FOC: Ordering.' },
-  },
-  {
-    id: 'foc-unknown',
-    when: { problemKind: ['serviceRequest'], reqtyp: NOT_RESALE, focReceived: ['unknown'] },
-    outcome: 'checkOrderStatus',
-    reason:
-      'Which center handles a service request depends on whether AT&T has sent the FOC and whether the order has completed. Check the order’s status (your LSR responses, or the Service Representative) first, then come back.',
-    source: {
-      section: MATRIX,
-      text: 'Service request before FOC: Ordering. After FOC, before completion: Provisioning. After completion: Maintenance.',
-    },
-  },
-  {
-    id: 'after-foc',
-    when: {
-      problemKind: ['serviceRequest'],
-      reqtyp: NOT_RESALE,
-      focReceived: ['yes'],
-      completed: ['no'],
-      state: ANY,
-    },
-    outcome: 'provisioning',
-    reason:
-      'AT&T has sent the FOC but the order has not completed, so the service request is with Provisioning.',
-    source: {
-      section: MATRIX,
-      text: 'Service request after FOC, before the completion date: Provisioning.',
-    },
-  },
-  {
-    id: 'completion-unknown',
-    when: {
-      problemKind: ['serviceRequest'],
-      reqtyp: NOT_RESALE,
-      focReceived: ['yes'],
-      completed: ['unknown'],
-    },
-    outcome: 'checkOrderStatus',
-    reason:
-      'After the FOC, the center depends on whether the order has completed: Provisioning before completion, Maintenance after. Check for AT&T’s completion notice first, then come back.',
-    source: {
-      section: MATRIX,
-      text: 'After FOC, before the completion date: Provisioning. After the completion date: Maintenance.',
-    },
-  },
-  {
-    id: 'after-completion-not-isolated',
-    when: {
-      problemKind: ['serviceRequest'],
-      reqtyp: NOT_RESALE,
-      focReceived: ['yes'],
-      completed: ['yes'],
-      isolation: ['notYet'],
-    },
-    outcome: 'isolateFirst',
-    reason:
-      'Before a trouble on a completed service is escalated, isolate it — premises equipment included — so the escalation reaches the network that has the fault.',
-    source: {
-      section: PREMATURE,
-      text: 'Isolate the trouble first, including a review of the premises equipment.',
-    },
-  },
-  {
-    id: 'after-completion-clec-side',
-    when: {
-      problemKind: ['serviceRequest'],
-      reqtyp: NOT_RESALE,
-      focReceived: ['yes'],
-      completed: ['yes'],
-      isolation: ['clecOrEndUser'],
-    },
-    outcome: 'troubleOnClecSide',
-    reason:
-      'The trouble was isolated to your network or the end user’s premises: it is not AT&T’s to fix, so there is nothing to escalate.',
-    source: {
-      section: PREMATURE,
-      text: 'If the trouble is isolated to AT&T’s network (translation issues included), call the Center Contacts number.',
-    },
-  },
-  {
-    id: 'after-completion-premises-not-reviewed',
-    when: {
-      problemKind: ['serviceRequest'],
-      reqtyp: NOT_RESALE,
-      focReceived: ['yes'],
-      completed: ['yes'],
-      isolation: ['attNetwork'],
-      premisesReviewed: ['no'],
-    },
-    outcome: 'isolateFirst',
-    reason:
-      'Isolation must include a review of the premises equipment. Review it first; escalate if the trouble is still in AT&T’s network.',
-    source: {
-      section: PREMATURE,
-      text: 'Isolate the trouble first, including a review of the premises equipment.',
-    },
-  },
-  {
-    id: 'after-completion',
-    when: {
-      problemKind: ['serviceRequest'],
-      reqtyp: NOT_RESALE,
-      focReceived: ['yes'],
-      completed: ['yes'],
-      isolation: ['attNetwork'],
-      premisesReviewed: ['yes'],
-      state: ANY,
-    },
-    outcome: 'maintenance',
-    reason:
-      'The order has completed and the trouble is isolated to AT&T’s network, so it is with Maintenance.',
-    source: { section: MATRIX, text: 'Service request after the completion date: Maintenance.' },
-  },
-  {
-    id: 'premature-disconnect-not-isolated',
+  ...orderTimeline({
+    id: '',
+    when: { problemKind: ['serviceRequest'], workedWithServiceRep: ['yes'], reqtyp: ALL_REQTYPS },
+    noun: 'service request',
+  }),
+  ...orderTimeline({
+    id: 'port-order-',
     when: {
       problemKind: ['lnp'],
-      reqtyp: NOT_RESALE,
-      lnpTrouble: ['prematureDisconnect'],
-      isolation: ['notYet'],
+      lnpTrouble: ['portOrder'],
+      workedWithServiceRep: ['yes'],
+      reqtyp: PORTING_REQTYPS,
     },
-    outcome: 'isolateFirst',
-    reason:
-      'For a premature disconnect, AT&T asks the CLEC to isolate the trouble first, including a review of the premises equipment.',
-    source: {
-      section: PREMATURE,
-      text: '1. Isolate the trouble first, including a review of the premises equipment.',
-    },
-  },
-  {
-    id: 'premature-disconnect-clec-side',
-    when: {
-      problemKind: ['lnp'],
-      reqtyp: NOT_RESALE,
-      lnpTrouble: ['prematureDisconnect'],
-      isolation: ['clecOrEndUser'],
-    },
-    outcome: 'troubleOnClecSide',
-    reason:
-      'The trouble was isolated to your network or the end user’s premises, not AT&T’s: AT&T escalates only troubles isolated to its network.',
-    source: {
-      section: PREMATURE,
-      text: '2. If the trouble is isolated to AT&T’s network (translation issues included), call the number in the Center Contacts list.',
-    },
-  },
-  {
-    id: 'premature-disconnect-premises-not-reviewed',
-    when: {
-      problemKind: ['lnp'],
-      reqtyp: NOT_RESALE,
-      lnpTrouble: ['prematureDisconnect'],
-      isolation: ['attNetwork'],
-      premisesReviewed: ['no'],
-    },
-    outcome: 'isolateFirst',
-    reason:
-      'Isolation must include a review of the premises equipment. Review it first; escalate if the trouble is still in AT&T’s network.',
-    source: {
-      section: PREMATURE,
-      text: '1. Isolate the trouble first, including a review of the premises equipment.',
-    },
-  },
-  {
-    id: 'premature-disconnect',
-    when: {
-      problemKind: ['lnp'],
-      reqtyp: NOT_RESALE,
-      lnpTrouble: ['prematureDisconnect'],
-      isolation: ['attNetwork'],
-      premisesReviewed: ['yes'],
-      state: ANY,
-    },
-    outcome: 'lnpCenterContacts',
-    reason:
-      'A premature disconnect of a pending number port, isolated to AT&T’s network: call the Center Contacts number for your region and product type, and say “Premature disconnect of pending LNP conversion”.',
-    source: {
-      section: PREMATURE,
-      text: '2. If the trouble is isolated to AT&T’s network (translation issues included), call the number in the Center Contacts list for the right region and product type.',
-    },
-  },
+    noun: 'port order',
+  }),
   {
     id: 'lnp',
     when: {
       problemKind: ['lnp'],
-      reqtyp: NOT_RESALE,
-      lnpTrouble: ['aAndD', 'ds0Loop', 'lrnCorrection', 'complexTranslations', 'ds1AndAbove'],
+      lnpTrouble: OTHER_LNP_TROUBLES,
+      workedWithServiceRep: ['yes'],
+      reqtyp: PORTING_REQTYPS,
       state: ANY,
     },
     outcome: 'lnpCenterContacts',
@@ -381,20 +407,35 @@ export const RULES: readonly Rule[] = [
   },
 ];
 
+/**
+ * The choices a routing question offers in the context of the answers before it. Only the REQTYP
+ * depends on context: resale (EB) and LWC (MB) keep the number on AT&T's switch, so they never
+ * port and a number-port problem is never theirs.
+ */
+export function allowedValues<F extends RoutingField>(
+  field: F,
+  answers: Answers,
+): readonly NonNullable<Answers[F]>[] | undefined {
+  if (field === 'reqtyp' && answers.problemKind === 'lnp') {
+    return PORTING_REQTYPS as unknown as readonly NonNullable<Answers[F]>[];
+  }
+  return undefined;
+}
+
+/** An answer the question, asked now, would offer: a stale one is asked again. */
+export function isAllowed(field: RoutingField, answers: Answers): boolean {
+  const value = answers[field];
+  if (value === undefined) return false;
+  const allowed = allowedValues(field, answers) as readonly string[] | undefined;
+  return !allowed || allowed.includes(value);
+}
+
 export interface Decision {
   readonly outcome: OutcomeId;
   readonly escalation: boolean;
   readonly rule: Rule;
   /** Set for escalations that are looked up in the Center Contacts list. */
   readonly contactKey?: ContactKey;
-}
-
-export type ProductType = 'loop' | 'loopWithLnp' | 'lnp' | 'resale' | 'lwc' | 'other' | 'all';
-
-export interface ContactKey {
-  readonly function: ContactFunction;
-  readonly region: Region;
-  readonly productType: ProductType;
 }
 
 /** What the rules need next: a question to ask, or the decision. */
@@ -414,7 +455,7 @@ const CONTACT_FUNCTION: Partial<Record<OutcomeId, ContactFunction>> = {
   lnpCenterContacts: 'lnp',
 };
 
-const PRODUCT_OF_REQTYP: Record<NonNullable<Answers['reqtyp']>, ProductType> = {
+const PRODUCT_OF_REQTYP: Record<Reqtyp, ProductType> = {
   AB: 'loop',
   BB: 'loopWithLnp',
   CB: 'lnp',
@@ -429,12 +470,14 @@ export function isEscalation(outcome: OutcomeId): boolean {
 
 function decide(rule: Rule, answers: Answers): Decision {
   const fn = CONTACT_FUNCTION[rule.outcome];
+  // The REQTYP names the desk only where the rules asked it; billing and MCPSC have one desk.
+  const product = 'reqtyp' in rule.when && answers.reqtyp;
   const contactKey: ContactKey | undefined =
     fn && answers.state
       ? {
           function: fn,
           region: regionOf(answers.state),
-          productType: answers.reqtyp ? PRODUCT_OF_REQTYP[answers.reqtyp] : 'all',
+          productType: product ? PRODUCT_OF_REQTYP[product] : 'all',
         }
       : undefined;
   return {
@@ -447,7 +490,8 @@ function decide(rule: Rule, answers: Answers): Decision {
 
 /**
  * The module's public face: from the answers given so far, the next routing question that must
- * be answered, or the decision. Pure and total: any answers give one of the two.
+ * be answered, or the decision. Pure and total: any answers give one of the two. An answer the
+ * question would not offer in this context (a resale REQTYP on a number port) counts as not given.
  */
 export function route(answers: Answers): Route {
   for (const rule of RULES) {
@@ -458,7 +502,7 @@ export function route(answers: Answers): Route {
       Condition[RoutingField],
     ][]) {
       const value = answers[field];
-      if (value === undefined) {
+      if (value === undefined || !isAllowed(field, answers)) {
         missing = field;
         break;
       }

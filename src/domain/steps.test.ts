@@ -1,188 +1,426 @@
 import { describe, expect, it } from 'vitest';
-import type { Answers, StepId } from './answers.ts';
-import { finalPage, planSteps, pruneAnswers, reachableStep } from './steps.ts';
+import type { Answers, FieldName, StepId } from './answers.ts';
+import { stepFields } from './answers.ts';
+import {
+  BILLING,
+  LEFT_BRANCHES,
+  LOOP_MAINTENANCE,
+  PREMATURE_DISCONNECT,
+  PREMATURE_DISCONNECT_ROUTING,
+  everyRoutingPath,
+} from './report.fixtures.ts';
+import type { Decision } from './rules.ts';
+import { route } from './rules.ts';
+import { estimatedStepCount, finalPage, planSteps, reachableStep } from './plan.ts';
+import {
+  asksEndUser,
+  asksLoopCircuit,
+  asksServiceOrders,
+  asksSymptomChecklist,
+  isPrematureDisconnect,
+  reportSteps,
+} from './steps.ts';
 
-const ORDER = { accessTariff: 'no', workedWithServiceRep: 'yes' } as const;
-const ORDER_STEPS: StepId[] = ['problem', 'accessTariff', 'serviceRep', 'product'];
+function decisionOf(answers: Answers): Decision {
+  const r = route(answers);
+  if (r.type !== 'decision') throw new Error(`route() still asks ${r.field}`);
+  return r.decision;
+}
 
-const prematureDisconnect: Answers = {
-  ...ORDER,
-  problemKind: 'lnp',
-  reqtyp: 'CB',
-  lnpTrouble: 'prematureDisconnect',
-  isolation: 'attNetwork',
-  premisesReviewed: 'yes',
-  state: 'IL',
-};
-const PREMATURE_ROUTING: StepId[] = [
-  ...ORDER_STEPS,
-  'lnpTrouble',
-  'isolation',
-  'premises',
-  'state',
-];
+/**
+ * Answers the wizard's steps one at a time, in the order planSteps() asks them, from `full`, and
+ * returns the estimated step count before the first answer and after each one.
+ */
+function journey(full: Answers): { counts: number[]; answers: Answers } {
+  let answers: Answers = {};
+  const counts = [estimatedStepCount(answers)];
+  for (;;) {
+    const { next } = planSteps(answers);
+    if (!next) return { counts, answers };
+    const fields: readonly FieldName[] = stepFields(next);
+    const given = fields.filter((field) => full[field] !== undefined);
+    if (given.length === 0) throw new Error(`the case does not answer the step ${next}`);
+    answers = { ...answers, ...Object.fromEntries(given.map((field) => [field, full[field]])) };
+    counts.push(estimatedStepCount(answers));
+  }
+}
 
-const maintenance: Answers = {
-  ...ORDER,
+const SR = {
   problemKind: 'serviceRequest',
-  reqtyp: 'BB',
-  focReceived: 'yes',
-  completed: 'yes',
-  isolation: 'attNetwork',
-  premisesReviewed: 'yes',
-  state: 'TX',
-};
+  accessTariff: 'no',
+  workedWithServiceRep: 'yes',
+} as const;
+const SR_STEPS: StepId[] = ['problem', 'accessTariff', 'serviceRep', 'order'];
+const PORT = {
+  problemKind: 'lnp',
+  accessTariff: 'no',
+  workedWithServiceRep: 'yes',
+  reqtyp: 'CB',
+  state: 'CA',
+} as const;
+const LNP_STEPS: StepId[] = ['problem', 'lnpTrouble', 'accessTariff', 'serviceRep', 'order'];
+const REPORT: StepId[] = ['numbers', 'symptoms', 'escalation', 'contact'];
 
-/** Every report step of the premature-disconnect path, answered. */
-const prematureReport: Answers = {
-  pon: 'ABC123',
-  focReceived: 'yes',
-  dueDate: '2026-11-24',
-  telephoneNumbers: '312-555-0123',
-  serviceOrders: '',
-  symptoms: ['disconnectRecording'],
-  symptomDetails: '',
-  ds1Disconnected: 'no',
-  contactName: 'Pat Lee',
-  company: 'Example CLEC',
-  callbackNumber: '312-555-0100',
-};
-
-describe('planSteps', () => {
+describe('planSteps: the order of the questions for each outcome', () => {
   it('starts with the problem question', () => {
     expect(planSteps({})).toEqual({ steps: ['problem'], next: 'problem', decision: undefined });
   });
 
   it.each<[string, Answers, StepId[]]>([
-    [
-      'billing',
-      { problemKind: 'billing', workedWithServiceRep: 'yes', state: 'GA' },
-      ['problem', 'serviceRep', 'state', 'telephoneNumbers', 'symptoms', 'contact'],
-    ],
+    ['billing', BILLING, ['problem', 'serviceRep', 'state', 'bill', ...REPORT]],
     [
       'ordering',
-      { ...ORDER, problemKind: 'serviceRequest', reqtyp: 'BB', focReceived: 'no', state: 'GA' },
-      [...ORDER_STEPS, 'foc', 'state', 'order', 'telephoneNumbers', 'symptoms', 'contact'],
+      { ...SR, reqtyp: 'BB', focReceived: 'no', state: 'GA' },
+      [...SR_STEPS, 'foc', 'state', ...REPORT],
     ],
     [
-      'maintenance',
-      maintenance,
+      'provisioning',
+      { ...SR, reqtyp: 'CB', focReceived: 'yes', completed: 'no', state: 'GA' },
+      [...SR_STEPS, 'foc', 'completion', 'state', ...REPORT],
+    ],
+    [
+      'maintenance, a line trouble (isolation asked)',
+      LOOP_MAINTENANCE,
       [
-        ...ORDER_STEPS,
-        ...(['foc', 'completion', 'isolation', 'premises', 'state'] as const),
-        ...(['order', 'telephoneNumbers', 'serviceOrders', 'symptoms', 'contact'] as const),
+        ...SR_STEPS,
+        ...(['facility', 'foc', 'completion', 'serviceAffected', 'isolation', 'state'] as const),
+        ...REPORT,
       ],
     ],
     [
-      'mcpsc',
-      { ...ORDER, problemKind: 'lsrReject', state: 'OH' },
-      ['problem', 'accessTariff', 'serviceRep', 'state', 'order', 'symptoms', 'contact'],
+      'maintenance, a completed order delivered wrong (no isolation)',
+      {
+        ...SR,
+        reqtyp: 'BB',
+        focReceived: 'yes',
+        completed: 'yes',
+        serviceAffected: 'no',
+        state: 'GA',
+      },
+      [...SR_STEPS, 'foc', 'completion', 'serviceAffected', 'state', ...REPORT],
     ],
     [
-      'pfEscalationPolicy',
-      { ...ORDER, problemKind: 'serviceRequest', reqtyp: 'MB' },
-      [...ORDER_STEPS, 'order', 'foc', 'telephoneNumbers', 'serviceOrders', 'symptoms', 'contact'],
-    ],
-    [
-      'lnpCenterContacts, premature disconnect (asks the DS1 question)',
-      prematureDisconnect,
+      'mcpsc (the REQTYP, PON and VER as report fields)',
+      { ...SR, problemKind: 'lsrReject', state: 'OH' },
       [
-        ...PREMATURE_ROUTING,
-        ...(['order', 'foc', 'telephoneNumbers', 'serviceOrders', 'symptoms'] as const),
-        ...(['ds1', 'contact'] as const),
+        'problem',
+        'accessTariff',
+        'serviceRep',
+        'state',
+        'order',
+        'symptoms',
+        'escalation',
+        'contact',
       ],
     ],
     [
-      'lnpCenterContacts, numbers on a DS1 (asks the DS1 question)',
-      { ...ORDER, problemKind: 'lnp', reqtyp: 'CB', lnpTrouble: 'ds1AndAbove', state: 'CA' },
+      'pfEscalationPolicy (the FOC as a report step)',
+      { ...SR, reqtyp: 'MB', facilityIssue: 'yes' },
+      [...SR_STEPS, 'facility', 'foc', ...REPORT],
+    ],
+    [
+      'loopProvisioningContacts',
+      { ...SR, reqtyp: 'AB', facilityIssue: 'yes', state: 'MI' },
+      [...SR_STEPS, 'facility', 'state', 'foc', ...REPORT],
+    ],
+    [
+      'lnpCenterContacts, premature disconnect (the DS1 question)',
+      PREMATURE_DISCONNECT,
       [
-        ...ORDER_STEPS,
-        ...(['lnpTrouble', 'state', 'order', 'foc', 'telephoneNumbers', 'serviceOrders'] as const),
-        ...(['symptoms', 'ds1', 'contact'] as const),
+        ...(['problem', 'lnpTrouble', 'isolation', 'order', 'state', 'foc'] as const),
+        ...(['numbers', 'symptoms', 'ds1', 'escalation', 'contact'] as const),
       ],
+    ],
+    [
+      'lnpCenterContacts, numbers on a DS1 (the DS1 question)',
+      { ...PORT, lnpTrouble: 'ds1AndAbove' },
+      [...LNP_STEPS, 'state', 'foc', 'numbers', 'symptoms', 'ds1', 'escalation', 'contact'],
     ],
     [
       'lnpCenterContacts, LRN correction (no DS1 question)',
-      { ...ORDER, problemKind: 'lnp', reqtyp: 'CB', lnpTrouble: 'lrnCorrection', state: 'CA' },
-      [
-        ...ORDER_STEPS,
-        ...(['lnpTrouble', 'state', 'order', 'foc', 'telephoneNumbers', 'serviceOrders'] as const),
-        ...(['symptoms', 'contact'] as const),
-      ],
+      { ...PORT, lnpTrouble: 'lrnCorrection' },
+      [...LNP_STEPS, 'state', 'foc', ...REPORT],
+    ],
+    [
+      'provisioning of a port order',
+      { ...PORT, lnpTrouble: 'portOrder', focReceived: 'yes', completed: 'no' },
+      [...LNP_STEPS, 'foc', 'completion', 'state', ...REPORT],
+    ],
+    [
+      'workWithServiceRep (no report steps)',
+      { problemKind: 'billing', workedWithServiceRep: 'no' },
+      ['problem', 'serviceRep'],
+    ],
+    [
+      'checkOrderStatus (no report steps)',
+      { ...SR, reqtyp: 'BB', focReceived: 'unknown' },
+      [...SR_STEPS, 'foc'],
     ],
     ['expedites (no report steps)', { problemKind: 'expedite' }, ['problem']],
     [
-      'isolateFirst (no report steps)',
-      { ...prematureDisconnect, isolation: 'notYet' },
-      [...ORDER_STEPS, 'lnpTrouble', 'isolation'],
+      'accessTariff (no report steps)',
+      { problemKind: 'serviceRequest', accessTariff: 'yes' },
+      ['problem', 'accessTariff'],
+    ],
+    ['websiteSupport (no report steps)', { problemKind: 'website' }, ['problem']],
+    [
+      'isolateFirst, premature disconnect not isolated (no report steps)',
+      { ...PREMATURE_DISCONNECT, isolation: 'notYet' },
+      ['problem', 'lnpTrouble', 'isolation'],
+    ],
+    [
+      'troubleOnClecSide after completion (no report steps)',
+      { ...LOOP_MAINTENANCE, isolation: 'clecOrEndUser' },
+      [...SR_STEPS, 'facility', 'foc', 'completion', 'serviceAffected', 'isolation'],
     ],
   ])('%s', (_, answers, steps) => {
     expect(planSteps(answers).steps).toEqual(steps);
   });
 
-  it('names the first unanswered step as next, routing steps before report steps', () => {
-    expect(planSteps({ ...prematureDisconnect, premisesReviewed: undefined }).next).toBe(
-      'premises',
-    );
-    expect(planSteps(prematureDisconnect).next).toBe('order');
-    expect(planSteps({ ...prematureDisconnect, ...prematureReport, pon: undefined }).next).toBe(
-      'order',
-    );
-  });
-
-  it('has nothing next once every step that applies is answered', () => {
-    const plan = planSteps({ ...prematureDisconnect, ...prematureReport });
-    expect(plan.next).toBeUndefined();
-    expect(plan.decision?.outcome).toBe('lnpCenterContacts');
+  it('asks every step at most once on every branch', () => {
+    for (const { answers } of everyRoutingPath()) {
+      const { steps } = planSteps(answers);
+      expect(new Set(steps).size).toBe(steps.length);
+    }
   });
 });
 
-describe('pruneAnswers', () => {
-  it('keeps every answer on the current path', () => {
-    const answers = { ...prematureDisconnect, ...prematureReport };
-    expect(pruneAnswers(answers)).toEqual(answers);
+describe('planSteps: the next step', () => {
+  it('is the first unanswered routing step, then the first unanswered report step', () => {
+    expect(planSteps({ ...PREMATURE_DISCONNECT_ROUTING, premisesReviewed: undefined }).next).toBe(
+      'isolation',
+    );
+    expect(planSteps(PREMATURE_DISCONNECT_ROUTING).next).toBe('foc');
+    expect(
+      planSteps({
+        ...PREMATURE_DISCONNECT,
+        npacActivated: undefined,
+        escalationLevel: undefined,
+        attTicketNumbers: undefined,
+        serviceRepName: undefined,
+        endUserName: undefined,
+        serviceAddress: undefined,
+      }).next,
+    ).toBe('escalation');
   });
 
-  it('drops the answers of a branch the user left', () => {
-    // The user went down the premature-disconnect branch, then changed the kind of LNP trouble.
-    const changed = { ...prematureDisconnect, ...prematureReport, lnpTrouble: 'lrnCorrection' };
-    const pruned = pruneAnswers(changed as Answers);
-    expect(pruned).not.toHaveProperty('isolation');
-    expect(pruned).not.toHaveProperty('premisesReviewed');
-    expect(pruned).not.toHaveProperty('ds1Disconnected');
-    expect(pruned).toMatchObject({ lnpTrouble: 'lrnCorrection', state: 'IL', pon: 'ABC123' });
+  it('counts a report step answered only once every required field it shows is stored', () => {
+    // The NPAC question is required for a PD: the other answers of its step do not answer it.
+    expect(planSteps({ ...PREMATURE_DISCONNECT, npacActivated: undefined }).next).toBe(
+      'escalation',
+    );
+    // It is not asked on other escalations: their step is answered without it.
+    expect(planSteps({ ...LOOP_MAINTENANCE, npacActivated: undefined }).next).toBeUndefined();
   });
 
-  it('drops everything past the first unanswered question', () => {
-    const unanswered = { ...maintenance, workedWithServiceRep: undefined };
-    expect(pruneAnswers(unanswered)).toEqual({ problemKind: 'serviceRequest', accessTariff: 'no' });
+  it('asks the REQTYP again when a resale one is left from an earlier branch', () => {
+    const plan = planSteps({ ...PREMATURE_DISCONNECT, reqtyp: 'EB' });
+    expect(plan.next).toBe('order');
+    expect(plan.decision).toBeUndefined();
+    expect(plan.steps).toEqual(['problem', 'lnpTrouble', 'isolation', 'order']);
+  });
+
+  it('counts a step answered with every optional text left empty', () => {
+    const plan = planSteps({
+      ...BILLING,
+      ban: '',
+      billDate: '',
+      disputedAmount: '',
+      claimNumber: '',
+    });
+    expect(plan.next).toBeUndefined();
+  });
+
+  it('is undefined once every step that applies is answered, with the decision', () => {
+    const plan = planSteps(PREMATURE_DISCONNECT);
+    expect(plan.next).toBeUndefined();
+    expect(plan.decision?.rule.id).toBe('premature-disconnect');
+  });
+
+  it('keeps the answers of a branch the user left, and counts them again on coming back', () => {
+    const lrn: Answers = {
+      ...PREMATURE_DISCONNECT,
+      lnpTrouble: 'lrnCorrection',
+      accessTariff: 'no',
+      workedWithServiceRep: 'yes',
+    };
+    const left = planSteps(lrn);
+    expect(left.steps).not.toContain('isolation');
+    expect(left.steps).not.toContain('ds1');
+    expect(left.next).toBeUndefined();
+    const back = planSteps({ ...lrn, lnpTrouble: 'prematureDisconnect' });
+    expect(back.steps).toEqual(planSteps(PREMATURE_DISCONNECT).steps);
+    expect(back.next).toBeUndefined();
+  });
+
+  it('ignores answers to steps off the path', () => {
+    expect(planSteps({ ...PREMATURE_DISCONNECT, ...LEFT_BRANCHES })).toEqual(
+      planSteps(PREMATURE_DISCONNECT),
+    );
+  });
+});
+
+describe('reportSteps', () => {
+  it.each<[string, Answers, boolean]>([
+    ['a premature disconnect', PREMATURE_DISCONNECT_ROUTING, true],
+    ['numbers riding a DS1', { ...PORT, lnpTrouble: 'ds1AndAbove' }, true],
+    ['an LRN correction', { ...PORT, lnpTrouble: 'lrnCorrection' }, false],
+    ['complex translations', { ...PORT, lnpTrouble: 'complexTranslations' }, false],
+  ])('asks the DS1 question for %s: %s', (_, answers, ds1) => {
+    expect(reportSteps(decisionOf(answers), answers).includes('ds1')).toBe(ds1);
+  });
+
+  it('adds no report step to a redirect', () => {
+    for (const { decision, answers } of everyRoutingPath()) {
+      if (!decision.escalation)
+        expect(reportSteps(decision, answers), decision.rule.id).toEqual([]);
+      else expect(reportSteps(decision, answers).at(-1), decision.rule.id).toBe('contact');
+    }
+  });
+});
+
+describe('the predicates the questions depend on', () => {
+  it.each<[Answers, boolean]>([
+    [{ problemKind: 'lnp', lnpTrouble: 'prematureDisconnect' }, true],
+    [{ problemKind: 'lnp', lnpTrouble: 'portOrder' }, false],
+    [{ problemKind: 'serviceRequest', lnpTrouble: 'prematureDisconnect' }, false],
+    [{ problemKind: 'lnp' }, false],
+  ])('isPrematureDisconnect(%o) is %s', (answers, pd) => {
+    expect(isPrematureDisconnect(answers)).toBe(pd);
+  });
+
+  it.each<[string, Answers, boolean]>([
+    ['a line trouble after completion', LOOP_MAINTENANCE, true],
+    [
+      'a completed order delivered wrong',
+      {
+        ...SR,
+        reqtyp: 'BB',
+        focReceived: 'yes',
+        completed: 'yes',
+        serviceAffected: 'no',
+        state: 'GA',
+      },
+      false,
+    ],
+    ['a premature disconnect', PREMATURE_DISCONNECT_ROUTING, true],
+    ['numbers riding a DS1', { ...PORT, lnpTrouble: 'ds1AndAbove' }, true],
+    ['an LRN correction', { ...PORT, lnpTrouble: 'lrnCorrection' }, false],
+    ['an order before the FOC', { ...SR, reqtyp: 'BB', focReceived: 'no', state: 'GA' }, false],
+    ['billing', BILLING, false],
+  ])('asksSymptomChecklist: %s → %s', (_, answers, checklist) => {
+    expect(asksSymptomChecklist(decisionOf(answers), answers)).toBe(checklist);
+  });
+
+  it('asks no symptom checklist, loop circuit or end user before the decision', () => {
+    expect(asksSymptomChecklist(undefined, LOOP_MAINTENANCE)).toBe(false);
+    expect(asksLoopCircuit(undefined, LOOP_MAINTENANCE)).toBe(false);
+    expect(asksEndUser(undefined)).toBe(false);
+  });
+
+  it.each<[Answers, boolean]>([
+    [{ focReceived: 'yes' }, true],
+    [{ focReceived: 'no' }, false],
+    [{ focReceived: 'unknown' }, false],
+    [{}, false],
+  ])('asksServiceOrders(%o) is %s: AT&T’s service orders come with the FOC', (answers, asks) => {
+    expect(asksServiceOrders(answers)).toBe(asks);
+  });
+
+  it('asks the loop circuit ID exactly for AB and BB orders in provisioning or maintenance', () => {
+    const outcomes = ['provisioning', 'maintenance', 'loopProvisioningContacts'];
+    let asked = 0;
+    for (const { decision, answers } of everyRoutingPath()) {
+      // A loop REQTYP left from another branch never makes billing or MCPSC ask it.
+      const withStale = { reqtyp: 'AB' as const, ...answers };
+      const expected =
+        (withStale.reqtyp === 'AB' || withStale.reqtyp === 'BB') &&
+        outcomes.includes(decision.outcome) &&
+        answers.reqtyp !== undefined;
+      expect(asksLoopCircuit(decision, withStale), decision.rule.id).toBe(expected);
+      if (expected) asked++;
+    }
+    expect(asked).toBeGreaterThan(0);
+  });
+
+  it('asks the end user for every escalation but billing and MCPSC', () => {
+    for (const { decision } of everyRoutingPath()) {
+      expect(asksEndUser(decision), decision.rule.id).toBe(
+        decision.outcome !== 'billing' && decision.outcome !== 'mcpsc',
+      );
+    }
+  });
+});
+
+describe('estimatedStepCount', () => {
+  const paths = everyRoutingPath();
+
+  it('is exact once the decision is known', () => {
+    for (const { answers } of paths) {
+      expect(estimatedStepCount(answers)).toBe(planSteps(answers).steps.length);
+    }
+    expect(estimatedStepCount(PREMATURE_DISCONNECT)).toBe(11);
+  });
+
+  it('starts at the longest journey', () => {
+    const longest = Math.max(...paths.map((p) => planSteps(p.answers).steps.length));
+    expect(estimatedStepCount({})).toBe(longest);
+  });
+
+  it('never grows as the routing questions are answered, and never falls below the final count', () => {
+    for (const { answers, asked } of paths) {
+      const final = planSteps(answers).steps.length;
+      const counts = asked.map((_, i) =>
+        estimatedStepCount(Object.fromEntries(asked.slice(0, i).map((f) => [f, answers[f]]))),
+      );
+      counts.push(estimatedStepCount(answers));
+      for (const [i, count] of counts.entries()) {
+        expect(count).toBeGreaterThanOrEqual(final);
+        if (i > 0) expect(count).toBeLessThanOrEqual(counts[i - 1] ?? Infinity);
+      }
+    }
+  });
+
+  it.each<[string, Answers]>([
+    ['a premature disconnect', PREMATURE_DISCONNECT],
+    ['a billing issue', BILLING],
+    ['a loop maintenance trouble', LOOP_MAINTENANCE],
+  ])('never grows along a whole journey, report steps included: %s', (_, full) => {
+    const { counts, answers } = journey(full);
+    const final = planSteps(answers).steps.length;
+    expect(counts.at(-1)).toBe(final);
+    for (const [i, count] of counts.entries()) {
+      expect(count).toBeGreaterThanOrEqual(final);
+      if (i > 0) expect(count).toBeLessThanOrEqual(counts[i - 1] ?? Infinity);
+    }
   });
 });
 
 describe('reachableStep (deep links)', () => {
   it('opens a step that is answered or next', () => {
-    expect(reachableStep('accessTariff', prematureDisconnect)).toBe('accessTariff');
-    expect(reachableStep('order', prematureDisconnect)).toBe('order');
+    expect(reachableStep('lnpTrouble', PREMATURE_DISCONNECT_ROUTING)).toBe('lnpTrouble');
+    expect(reachableStep('foc', PREMATURE_DISCONNECT_ROUTING)).toBe('foc');
   });
 
   it('sends a link past the next question to that question', () => {
     expect(reachableStep('contact', {})).toBe('problem');
-    expect(reachableStep('contact', prematureDisconnect)).toBe('order');
+    expect(reachableStep('contact', PREMATURE_DISCONNECT_ROUTING)).toBe('foc');
   });
 
   it('sends a link to a step off the current path to the next question', () => {
-    expect(reachableStep('facility', prematureDisconnect)).toBe('order');
+    expect(reachableStep('facility', PREMATURE_DISCONNECT_ROUTING)).toBe('foc');
+    expect(reachableStep('accessTariff', PREMATURE_DISCONNECT_ROUTING)).toBe('foc');
   });
 
   it('sends a link off the path of a finished journey to its final page', () => {
-    expect(reachableStep('facility', { ...prematureDisconnect, ...prematureReport })).toBe('check');
+    expect(reachableStep('facility', PREMATURE_DISCONNECT)).toBe('check');
     expect(reachableStep('state', { problemKind: 'expedite' })).toBe('result');
   });
 });
 
 describe('finalPage', () => {
   it('checks the answers of an escalation before its result', () => {
-    expect(finalPage(planSteps({ ...prematureDisconnect, ...prematureReport }))).toBe('check');
+    expect(finalPage(planSteps(PREMATURE_DISCONNECT))).toBe('check');
   });
 
   it('shows a redirect’s result directly', () => {

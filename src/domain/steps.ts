@@ -1,34 +1,27 @@
 import type { Answers, StepId } from './answers.ts';
-import { stepFields } from './answers.ts';
-import type { Decision, OutcomeId } from './rules.ts';
-import { route } from './rules.ts';
+import { fieldStep, stepSchemas } from './answers.ts';
+import type { Decision, OutcomeId, RoutingField } from './rules.ts';
+import { allowedValues, isAllowed, route } from './rules.ts';
 
 /*
- * Which steps the wizard asks, as a pure function of the answers (architecture.md, point 3):
- * the routing questions come from route(); once there is a decision, an escalation adds the
- * report steps that its report needs. The UI asks this module and never decides by itself.
+ * Which steps the wizard asks, as a pure function of the answers: the routing questions come from
+ * route(); once there is a decision, an escalation adds the report steps that its report needs.
+ * The UI asks this module and never decides by itself.
  */
 
 /*
- * 'foc' is a report step where routing did not ask it: the FOC's due date belongs in the report
- * (issue #2, 4d), above all for a premature disconnect of a pending port.
+ * 'order' (REQTYP, PON, VER) and 'foc' are report steps where routing did not ask them: the
+ * identifiers and the due date belong in the report, above all for a premature disconnect.
  */
 const REPORT_STEPS: Record<OutcomeId, readonly StepId[]> = {
-  billing: ['telephoneNumbers', 'symptoms', 'contact'],
-  ordering: ['order', 'telephoneNumbers', 'symptoms', 'contact'],
-  provisioning: ['order', 'telephoneNumbers', 'serviceOrders', 'symptoms', 'contact'],
-  maintenance: ['order', 'telephoneNumbers', 'serviceOrders', 'symptoms', 'contact'],
-  mcpsc: ['order', 'symptoms', 'contact'],
-  pfEscalationPolicy: ['order', 'foc', 'telephoneNumbers', 'serviceOrders', 'symptoms', 'contact'],
-  loopProvisioningContacts: [
-    'order',
-    'foc',
-    'telephoneNumbers',
-    'serviceOrders',
-    'symptoms',
-    'contact',
-  ],
-  lnpCenterContacts: ['order', 'foc', 'telephoneNumbers', 'serviceOrders', 'symptoms', 'contact'],
+  billing: ['bill', 'numbers', 'symptoms', 'escalation', 'contact'],
+  ordering: ['numbers', 'symptoms', 'escalation', 'contact'],
+  provisioning: ['numbers', 'symptoms', 'escalation', 'contact'],
+  maintenance: ['numbers', 'symptoms', 'escalation', 'contact'],
+  mcpsc: ['order', 'symptoms', 'escalation', 'contact'],
+  pfEscalationPolicy: ['foc', 'numbers', 'symptoms', 'escalation', 'contact'],
+  loopProvisioningContacts: ['foc', 'numbers', 'symptoms', 'escalation', 'contact'],
+  lnpCenterContacts: ['foc', 'numbers', 'symptoms', 'ds1', 'escalation', 'contact'],
   workWithServiceRep: [],
   checkOrderStatus: [],
   expedites: [],
@@ -38,15 +31,16 @@ const REPORT_STEPS: Record<OutcomeId, readonly StepId[]> = {
   troubleOnClecSide: [],
 };
 
-/** A premature disconnect of a pending port: the report AT&T asks for (domain.md, steps 3-6). */
+/** A premature disconnect of a pending port: the report AT&T asks for (docs/domain.md). */
 export function isPrematureDisconnect(answers: Answers): boolean {
   return answers.problemKind === 'lnp' && answers.lnpTrouble === 'prematureDisconnect';
 }
 
-/** Troubles on a working (or ported) line: the symptom checklist applies. */
-export function asksSymptomChecklist(decision: Decision, answers: Answers): boolean {
+/** Troubles on a working (or ported) line: the symptom checklist and when it started apply. */
+export function asksSymptomChecklist(decision: Decision | undefined, answers: Answers): boolean {
+  if (!decision) return false;
   return (
-    decision.outcome === 'maintenance' ||
+    (decision.outcome === 'maintenance' && answers.serviceAffected === 'yes') ||
     (decision.outcome === 'lnpCenterContacts' &&
       (isPrematureDisconnect(answers) || answers.lnpTrouble === 'ds1AndAbove'))
   );
@@ -60,71 +54,83 @@ function asksDs1(decision: Decision, answers: Answers): boolean {
   );
 }
 
+/** AT&T's service order numbers exist once it has sent the FOC. */
+export function asksServiceOrders(answers: Answers): boolean {
+  return answers.focReceived === 'yes';
+}
+
+/** A loop order (AB, BB) being provisioned or maintained: its circuit ID identifies the loop. */
+export function asksLoopCircuit(decision: Decision | undefined, answers: Answers): boolean {
+  if (!decision) return false;
+  const loop = answers.reqtyp === 'AB' || answers.reqtyp === 'BB';
+  return (
+    loop &&
+    ['provisioning', 'maintenance', 'loopProvisioningContacts'].includes(decision.outcome) &&
+    'reqtyp' in decision.rule.when
+  );
+}
+
+/** An end user's line is concerned: who and where they are helps the center find it. */
+export function asksEndUser(decision: Decision | undefined): boolean {
+  return !!decision && decision.outcome !== 'billing' && decision.outcome !== 'mcpsc';
+}
+
 export function reportSteps(decision: Decision, answers: Answers): StepId[] {
-  const steps = [...REPORT_STEPS[decision.outcome]];
-  if (asksDs1(decision, answers)) steps.splice(steps.indexOf('contact'), 0, 'ds1');
-  return steps;
+  const steps = REPORT_STEPS[decision.outcome];
+  return asksDs1(decision, answers) ? [...steps] : steps.filter((step) => step !== 'ds1');
 }
 
-/** A step is answered once its first field has a value; the UI stores '' for an empty optional. */
-export function isAnswered(step: StepId, answers: Answers): boolean {
-  const [first] = stepFields(step);
-  return first !== undefined && answers[first] !== undefined;
-}
-
-export interface Plan {
+/** The way through the rules the answers take. */
+export interface Path {
   /**
-   * The steps that apply, in order: every routing step up to the next unanswered one and, once
-   * the decision is known, every report step.
+   * The steps on the way, in order: every routing step up to the next unanswered one and, once
+   * the decision is known, every report step its report needs.
    */
   readonly steps: readonly StepId[];
-  /** The first step still to answer; undefined when everything that applies is answered. */
-  readonly next: StepId | undefined;
+  /** The routing question still to answer; undefined once the decision is known. */
+  readonly routingNext: StepId | undefined;
   /** Known once every routing question is answered. */
   readonly decision: Decision | undefined;
+  /** The routing answers followed. */
+  readonly known: Answers;
+  /** The report steps, in order (not those routing already asked). */
+  readonly reportSteps: readonly StepId[];
 }
 
-export function planSteps(answers: Answers): Plan {
+/**
+ * Follows route() with the answers given. Answers of a branch the user left stay in the draft;
+ * they count again only when the path comes back to their question, and an answer the question
+ * would no longer offer (a resale REQTYP on a number port) is asked again.
+ */
+export function followPath(answers: Answers): Path {
   const steps: StepId[] = [];
   const known: Answers = {};
   for (;;) {
     const r = route(known);
     if (r.type === 'decision') {
-      const report = reportSteps(r.decision, answers);
+      const report = reportSteps(r.decision, answers).filter((step) => !steps.includes(step));
       steps.push(...report);
-      const next = report.find((s) => !isAnswered(s, answers));
-      return { steps, next, decision: r.decision };
+      return { steps, routingNext: undefined, decision: r.decision, known, reportSteps: report };
     }
-    steps.push(r.step);
-    if (!isAnswered(r.step, answers)) return { steps, next: r.step, decision: undefined };
-    for (const field of stepFields(r.step)) {
-      if (answers[field] !== undefined) Object.assign(known, { [field]: answers[field] });
+    if (!steps.includes(r.step)) steps.push(r.step);
+    const value = answers[r.field];
+    const withValue: Answers = { ...known, [r.field]: value };
+    if (value === undefined || !isAllowed(r.field, withValue)) {
+      return { steps, routingNext: r.step, decision: undefined, known, reportSteps: [] };
     }
+    Object.assign(known, { [r.field]: value });
   }
 }
 
-/** Only the answers of steps on the current path: a branch the user left is not reported. */
-export function pruneAnswers(answers: Answers): Answers {
-  const { steps } = planSteps(answers);
-  const kept: Answers = {};
-  for (const step of steps) {
-    for (const field of stepFields(step)) {
-      if (answers[field] !== undefined) Object.assign(kept, { [field]: answers[field] });
-    }
-  }
-  return kept;
-}
-
-/** Where a link to `step` may land: the step itself when reachable, else the furthest one. */
-export function reachableStep(step: StepId, answers: Answers): StepId | 'check' | 'result' {
-  const plan = planSteps(answers);
-  const index = plan.steps.indexOf(step);
-  const nextIndex = plan.next ? plan.steps.indexOf(plan.next) : plan.steps.length;
-  if (index !== -1 && index <= nextIndex) return step;
-  return plan.next ?? finalPage(plan);
-}
-
-/** Where the wizard goes once every step is answered. */
-export function finalPage(plan: Plan): 'check' | 'result' {
-  return plan.decision?.escalation ? 'check' : 'result';
+/** The values a routing question may take, for exploring the paths ahead. */
+export function choicesOf(field: RoutingField, known: Answers): readonly string[] {
+  const allowed = allowedValues(field, known) as readonly string[] | undefined;
+  if (allowed) return allowed;
+  const shape = stepSchemas[fieldStep[field]].shape as Record<
+    string,
+    { options?: readonly string[] }
+  >;
+  const options = shape[field]?.options ?? [];
+  // The state picks the region, never the path: one state stands for all.
+  return field === 'state' ? options.slice(0, 1) : options;
 }

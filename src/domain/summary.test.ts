@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from './answers.ts';
-import { PREMATURE_DISCONNECT } from './report.fixtures.ts';
+import type { CenterContact } from './contacts.ts';
+import { describeOutcome } from './outcomes.ts';
+import { planSteps } from './plan.ts';
+import {
+  BILLING,
+  LEFT_BRANCHES,
+  LOOP_MAINTENANCE,
+  PREMATURE_DISCONNECT,
+  everyRoutingPath,
+} from './report.fixtures.ts';
 import type { Report } from './report.ts';
 import { buildReport } from './report.ts';
-import { planSteps } from './steps.ts';
-import { formatSummary, summarySubject } from './summary.ts';
+import type { SummaryOptions } from './summary.ts';
+import { describeChanges, formatRedirectNote, formatSummary, summarySubject } from './summary.ts';
 
 function reportFor(answers: Answers): Report {
   const { decision } = planSteps(answers);
@@ -12,144 +21,365 @@ function reportFor(answers: Answers): Report {
   return buildReport(answers, decision);
 }
 
-const summaryOf = (answers: Answers) => formatSummary(reportFor(answers));
+const summaryOf = (answers: Answers, options?: SummaryOptions) =>
+  formatSummary(reportFor(answers), options);
+const linesOf = (answers: Answers, options?: SummaryOptions) =>
+  summaryOf(answers, options).split('\n');
 
-/** `count` distinct, non-consecutive numbers across several exchanges, one per line. */
-/** `count` distinct, non-consecutive numbers across many exchanges, one per line. */
-function pastedNumbers(count: number): { text: string; formatted: string[] } {
+const CENTER: CenterContact = {
+  function: 'lnp',
+  region: 'midwest',
+  productType: 'loopWithLnp',
+  name: 'LNP Midwest',
+  phone: '1 (312) 555-0150',
+  extension: '22',
+  hours: 'Mon-Fri 8-5 CT',
+  email: 'lnp@example.com',
+};
+
+const OPTIONS: SummaryOptions = {
+  centerContact: CENTER,
+  nextLevels: [
+    { level: 1, name: 'Duty manager', phone: '312-555-0160' },
+    { level: 2, name: 'Director', email: 'dir@example.com' },
+  ],
+  ticketReference: 'ESC-42',
+  reportedAt: '11/26/2026 10:42 AM CST',
+  generator: 'Escalate to AT&T Wholesale 0.1.0',
+};
+
+/** `count` distinct numbers, none next to another, across many exchanges. */
+function scatteredNumbers(count: number): string[] {
   const exchanges = Array.from({ length: 800 }, (_, i) => 200 + i).filter((n) => n % 100 !== 11);
-  const formatted = Array.from({ length: count }, (_, i) => {
+  return Array.from({ length: count }, (_, i) => {
     const nxx = exchanges[i % exchanges.length] ?? 200;
-    const line = 1000 + 3 * Math.floor(i / exchanges.length);
+    const line = 2000 + 3 * Math.floor(i / exchanges.length);
     return `312-${nxx}-${line}`;
   });
-  return { text: formatted.map((n) => n.replaceAll('-', '')).join('\n'), formatted };
 }
 
-describe('formatSummary', () => {
-  it('opens a premature disconnect with the exact statement, then the center', () => {
-    const lines = summaryOf(PREMATURE_DISCONNECT).split('\n');
-    expect(lines[0]).toBe('Premature disconnect of pending LNP conversion');
-    expect(lines).toContain('Escalate to: LNP (Center Contacts list), Midwest (former Ameritech)');
-  });
-
-  it('gives the reason, the source line, the CLEC’s contact and the order identifiers', () => {
-    const summary = summaryOf(PREMATURE_DISCONNECT);
-    expect(summary).toMatch(/^Reason: A premature disconnect/m);
-    expect(summary).toMatch(/^Source: Escalation Matrix > Premature disconnect/m);
-    for (const line of [
-      'CLEC contact: Pat Lee',
-      'Company: Example CLEC',
-      'Call-back number: 312-555-0100',
-      'E-mail: pat@example.com',
-      'Service Representative (name or ticket): Jane Doe, ticket 4711',
-      'PON: ABC-123',
-      'FOC due date: 2026-11-24',
-      'Telephone numbers on the FOC (2):',
-      '312-555-0123  312-555-0124',
-      'AT&T service order numbers on the FOC (2):',
-      'N12345678  C87654321-CAN',
-      'Symptoms: Callers get fast busy; Disconnect or intercept recording',
-      'DS1 physically disconnected: yes',
-      'DS1 circuit ID: not known',
-    ]) {
-      expect(summary.split('\n')).toContain(line);
-    }
-  });
-
-  it('lists every one of 10,000 pasted numbers, quickly', () => {
-    const { text, formatted } = pastedNumbers(10_000);
-    const report = reportFor({ ...PREMATURE_DISCONNECT, telephoneNumbers: text });
-    const started = performance.now();
-    const summary = formatSummary(report);
-    const elapsed = performance.now() - started;
-    const listed = new Set(summary.match(/\b\d{3}-\d{3}-\d{4}\b/g));
-    expect(formatted.filter((n) => !listed.has(n))).toEqual([]);
-    expect(summary).toContain('Telephone numbers on the FOC (10,000):');
-    // Generous: a quadratic builder takes seconds here.
-    expect(elapsed).toBeLessThan(250);
-  });
-
-  it('lists every number of a range and adds the block as a summary', () => {
-    const summary = summaryOf({ ...PREMATURE_DISCONNECT, telephoneNumbers: '312-555-1200-1299' });
-    for (let line = 1200; line <= 1299; line++) expect(summary).toContain(`312-555-${line}`);
-    expect(summary).toContain('312-555-1200 to 312-555-1299 (100 numbers)');
-  });
-
-  it('gives the DS1 circuit ID when it is known', () => {
-    const summary = summaryOf({
-      ...PREMATURE_DISCONNECT,
-      circuitId: '73/HCGS/123456/000/NE',
-      circuitIdUnknown: false,
-    });
-    expect(summary.split('\n')).toContain('DS1 circuit ID: 73/HCGS/123456/000/NE');
-  });
-
-  it('omits the lines of fields not given', () => {
-    const summary = summaryOf({
-      ...PREMATURE_DISCONNECT,
-      serviceRepReference: '',
-      pon: '',
-      focReceived: 'no',
-      serviceOrders: '',
-      symptomDetails: '',
-      email: '',
-    });
-    expect(summary).not.toMatch(/undefined|null/);
-    expect(summary).not.toMatch(/^(PON|FOC date|FOC due date|E-mail|Service Representative)/m);
-    expect(summary).not.toMatch(/service order numbers|Trouble in detail/);
-  });
-
-  it('shows what could not be read instead of dropping it', () => {
-    const summary = summaryOf({
-      ...PREMATURE_DISCONNECT,
-      telephoneNumbers: '312 555 0123\n555 12',
-    });
-    expect(summary).toMatch(/Could not be read, as typed \(1\):\n {2}line 2: 555 12/);
-  });
-
-  it('gives the center’s contact when known', () => {
-    const summary = formatSummary(reportFor(PREMATURE_DISCONNECT), {
-      name: 'LNP Midwest',
-      phone: '312-555-0150',
-      hours: 'Mon-Fri 8-5 CT',
-      email: 'lnp@example.com',
-    });
-    expect(summary.split('\n')).toContain(
-      'Center contact: LNP Midwest, 312-555-0150 (Mon-Fri 8-5 CT), lnp@example.com',
+describe('formatSummary: whole texts', () => {
+  it('writes a premature disconnect, every field given, for the AT&T agent', () => {
+    expect(summaryOf(PREMATURE_DISCONNECT, OPTIONS)).toBe(
+      [
+        'Premature disconnect of pending LNP conversion',
+        'Request: Restore service now: reinstate the disconnected numbers below and their translations until the port is activated.',
+        '',
+        'Telephone numbers on the FOC (2): 312-555-0123, 312-555-0124',
+        'AT&T service order numbers on the FOC (2): N12345678, C87654321-CAN',
+        'PON: ABC-123',
+        'VER: 01',
+        'REQTYP: BB - loop with number portability',
+        'FOC date: 11/20/2026',
+        'Due date (DD): 11/24/2026',
+        'DS1 circuit ID: not known',
+        '',
+        'Symptoms: Callers get fast busy; Disconnect or intercept recording',
+        'Trouble in detail: Callers hear a disconnect recording. / Started right after the 9:00 cut.',
+        'Trouble started: 11/25/2026 9:30 AM CT',
+        "Isolation: In AT&T's network (translation issues included); premises equipment reviewed",
+        'DS1 physically disconnected: yes',
+        'Port activated in the NPAC: no',
+        'End user: Acme Dental',
+        'Service address: 100 Main St / Chicago, IL 60601',
+        'State: Illinois (IL)',
+        'AT&T ticket numbers: TT-1001, TT-1002',
+        'AT&T representative: Jane Doe',
+        'Escalation level: second escalation',
+        '',
+        'CLEC: Example CLEC (ABC)',
+        'Contact: Pat Lee, 312-555-0100, pat@example.com',
+        'Reported: 11/26/2026 10:42 AM CST',
+        'Ticket reference: ESC-42',
+        '',
+        'Escalated to: LNP escalations, Midwest (former Ameritech)',
+        'Center contact: LNP Midwest, 312-555-0150 ext. 22 (Mon-Fri 8-5 CT), lnp@example.com',
+        'If not resolved, next: level 1 Duty manager, 312-555-0160; level 2 Director, dir@example.com',
+        'Source: Escalation Matrix > Premature disconnect of pending LNP conversion: "2. If the trouble is isolated to AT&T\'s network (translation issues included), call the number in the Center Contacts list for the right region and product type."',
+        'Made with Escalate to AT&T Wholesale 0.1.0',
+        '',
+      ].join('\n'),
     );
   });
 
-  it('is plain ASCII text in short lines, with no CR', () => {
-    const summary = summaryOf({ ...PREMATURE_DISCONNECT, state: 'CT' });
-    expect(summary).toMatch(/^[\n\x20-\x7e]*$/);
-    for (const line of summary.split('\n')) expect(line.length).toBeLessThanOrEqual(76);
+  it('writes a billing issue: the bill’s identifiers, no order or line facts', () => {
+    expect(summaryOf(BILLING)).toBe(
+      [
+        'Escalation: Billing issue',
+        'Request: Review the charges below and correct the bill, or tell us why they stand.',
+        '',
+        'Telephone numbers (1): 404-555-0101',
+        'Billing account number (BAN): 404 555-0100 123',
+        'Bill date: 11/01/2026',
+        'Amount in dispute: $1,234.50',
+        'Claim or dispute number: CLM-77',
+        '',
+        'Details: Billed twice for the same port. / A credit was promised on 10/15.',
+        'State: Georgia (GA)',
+        'Worked with the AT&T Service Representative: not resolved',
+        'AT&T representative: Sam Ray',
+        'Escalation level: first escalation',
+        '',
+        'CLEC: Example CLEC (1234)',
+        'Contact: Pat Lee, 312-555-0100',
+        '',
+        'Escalated to: Billing, Southeast (former BellSouth)',
+        'Source: Escalation Matrix: "Billing issue: Billing."',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('formatSummary: the rules every text follows', () => {
+  const every = everyRoutingPath().map((p) => ({
+    id: p.decision.rule.id,
+    answers: { ...LOOP_MAINTENANCE, ...BILLING, ...PREMATURE_DISCONNECT, ...p.answers },
+  }));
+
+  it('puts one field on a line: no line starts with a space, nothing undefined, plain ASCII', () => {
+    for (const { id, answers } of every) {
+      const summary = summaryOf(answers, OPTIONS);
+      expect(summary, id).toMatch(/^[\n\x20-\x7e]*\n$/);
+      expect(summary, id).not.toMatch(/undefined|null|NaN|\[object/);
+      for (const line of summary.split('\n')) expect(line, id).not.toMatch(/^\s/);
+      expect(summary, id).not.toMatch(/\n\n\n/);
+    }
+  });
+
+  it('opens with the statement or the escalation, then the request, and ends with the tool', () => {
+    for (const { id, answers } of every) {
+      const report = reportFor(answers);
+      const lines = summaryOf(answers, OPTIONS).split('\n');
+      expect(lines[0], id).toBe(
+        (
+          report.statement ?? (report.headline ? `Escalation: ${report.headline}` : report.title)
+        ).replaceAll('’', "'"),
+      );
+      if (report.request) expect(lines[1], id).toMatch(/^Request: /);
+      expect(lines.at(-2), id).toBe('Made with Escalate to AT&T Wholesale 0.1.0');
+    }
+  });
+
+  it('orders the sections: identifiers, facts, reporter, routing', () => {
+    const lines = linesOf(LOOP_MAINTENANCE, OPTIONS);
+    const at = (prefix: string) => lines.findIndex((line) => line.startsWith(prefix));
+    const order = [
+      'Escalation: ',
+      'Request: ',
+      'Affected telephone numbers',
+      'Loop circuit ID: ',
+      'Symptoms: ',
+      'State: ',
+      'CLEC: ',
+      'Reported: ',
+      'Ticket reference: ',
+      'Escalated to: ',
+      'Center contact: ',
+      'If not resolved, next: ',
+      'Source: ',
+      'Made with ',
+    ].map(at);
+    expect(order).not.toContain(-1);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('writes the user’s line breaks as " / ", whatever their kind', () => {
+    const lines = linesOf({ ...BILLING, symptomDetails: 'One\r\nTwo\rThree\n\n  Four  ' });
+    expect(lines).toContain('Details: One / Two / Three / Four');
+  });
+
+  it('writes the dates as MM/DD/YYYY whichever way they were typed', () => {
+    const lines = linesOf(LOOP_MAINTENANCE);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'FOC date: 11/02/2026',
+        'Due date (DD): 11/09/2026',
+        'Completion date: 11/09/2026',
+        'Trouble started: 11/10/2026 7:00 AM CT',
+      ]) as unknown,
+    );
+  });
+
+  it('names the numbers “on the FOC” for a premature disconnect only', () => {
+    expect(summaryOf(PREMATURE_DISCONNECT)).toMatch(/^Telephone numbers on the FOC \(2\): /m);
+    const maintenance = summaryOf(LOOP_MAINTENANCE);
+    expect(maintenance).toMatch(/^Affected telephone numbers \(1\): 214-555-0142$/m);
+    expect(maintenance).toMatch(/^AT&T service order numbers \(1\): N55500011$/m);
+    expect(maintenance).not.toMatch(/on the FOC/);
+    expect(maintenance).toMatch(/^Loop circuit ID: 12\/LXFU\/123456\/SW$/m);
+  });
+
+  it('lists 10,000 numbers on one line, quickly, and sums up the consecutive blocks', () => {
+    const scattered = scatteredNumbers(9_900);
+    const pasted = [...scattered, '312-555-1200-1299'].join('\n');
+    const report = reportFor({ ...PREMATURE_DISCONNECT, telephoneNumbers: pasted });
+    const started = performance.now();
+    const summary = formatSummary(report);
+    const elapsed = performance.now() - started;
+    const lines = summary.split('\n');
+    const numbers = lines.filter((line) => line.startsWith('Telephone numbers on the FOC'));
+    expect(numbers).toHaveLength(1);
+    expect(numbers[0]).toMatch(/^Telephone numbers on the FOC \(10,000\): 312-200-2000, /);
+    const listed = new Set(numbers[0]?.split(': ')[1]?.split(', '));
+    expect(listed.size).toBe(10_000);
+    expect(scattered.filter((n) => !listed.has(n))).toEqual([]);
+    for (let line = 1200; line <= 1299; line++) expect(listed.has(`312-555-${line}`)).toBe(true);
+    expect(lines).toContain('Consecutive blocks: 312-555-1200 to 312-555-1299 (100 numbers)');
+    // Generous: a quadratic builder takes seconds here.
+    expect(elapsed).toBeLessThan(500);
+  });
+
+  it('sums up every block of three or more consecutive numbers, none shorter', () => {
+    const lines = linesOf({
+      ...PREMATURE_DISCONNECT,
+      telephoneNumbers: '312 555 1200\n312 555 1201\n312 555 1202\n312 555 1300\n312 555 1301',
+    });
+    expect(lines).toContain('Consecutive blocks: 312-555-1200 to 312-555-1202 (3 numbers)');
+  });
+
+  it('shows what could not be read, as typed, instead of dropping it', () => {
+    // An LRN correction: the report is built from what was saved, even past validation.
+    const lines = linesOf({
+      ...PREMATURE_DISCONNECT,
+      lnpTrouble: 'lrnCorrection',
+      accessTariff: 'no',
+      workedWithServiceRep: 'yes',
+      telephoneNumbers: '312 555 0123\n555 12',
+    });
+    expect(lines).toContain('Affected telephone numbers (1): 312-555-0123');
+    expect(lines).toContain(
+      'Affected telephone numbers, could not be read, as typed (1): line 2: 555 12',
+    );
+  });
+
+  it('omits the lines of fields not given, and of branches left', () => {
+    const summary = summaryOf({
+      ...PREMATURE_DISCONNECT,
+      ...LEFT_BRANCHES,
+      pon: '',
+      ver: '',
+      focReceived: 'no',
+      symptomDetails: '',
+      email: '',
+      escalationLevel: undefined,
+    });
+    expect(summary).not.toMatch(
+      /^(PON|VER|FOC date|Due date|Completion date|Trouble in detail|Escalation level|Loop circuit ID|Billing account number|Bill date|Amount in dispute|Claim)/m,
+    );
+    expect(summary).not.toMatch(/service order numbers|Reported|Ticket reference|Made with/);
+    expect(summary).toMatch(/^Contact: Pat Lee, 312-555-0100$/m);
+  });
+
+  it('notes Connecticut’s history beside the center', () => {
+    expect(linesOf({ ...PREMATURE_DISCONNECT, state: 'CT' })).toContain(
+      'Note: AT&T sold SNET (Connecticut) to Frontier in 2014: AT&T is no longer the ILEC there, so check that this order really is with AT&T.',
+    );
+  });
+
+  it('summarises a redirect by its title, outcome and source', () => {
+    const lines = linesOf({ problemKind: 'expedite' });
+    expect(lines[0]).toBe('Request an expedite');
+    expect(lines).toContain('Outcome: CLEC Handbook: Expedites');
+    expect(lines).not.toContain(expect.stringMatching(/^Escalated to/));
   });
 
   it('is deterministic', () => {
-    expect(summaryOf(PREMATURE_DISCONNECT)).toBe(summaryOf(structuredClone(PREMATURE_DISCONNECT)));
-  });
-
-  it('summarises a redirect by its title, reason and source', () => {
-    const summary = summaryOf({ problemKind: 'expedite' });
-    expect(summary.split('\n')[0]).toBe('Request an expedite');
-    expect(summary).toMatch(/^Outcome: CLEC Handbook: Expedites$/m);
-    expect(summary).toMatch(/^Reason: Expedites are not handled/m);
+    expect(summaryOf(PREMATURE_DISCONNECT, OPTIONS)).toBe(
+      summaryOf(structuredClone(PREMATURE_DISCONNECT), OPTIONS),
+    );
   });
 });
 
 describe('summarySubject', () => {
   it('names the statement and the PON', () => {
     expect(summarySubject(reportFor(PREMATURE_DISCONNECT))).toBe(
-      'Escalation: Premature disconnect of pending LNP conversion — PON ABC-123',
+      'Escalation: Premature disconnect of pending LNP conversion - PON ABC-123',
+    );
+  });
+
+  it('adds the ticket reference last', () => {
+    expect(summarySubject(reportFor(PREMATURE_DISCONNECT), 'ESC-42')).toBe(
+      'Escalation: Premature disconnect of pending LNP conversion - PON ABC-123 - ESC-42',
     );
   });
 
   it('names the kind of escalation, without a PON when none was given', () => {
+    expect(summarySubject(reportFor(BILLING))).toBe('Escalation: Billing issue');
+    expect(summarySubject(reportFor(BILLING), 'ESC-7')).toBe('Escalation: Billing issue - ESC-7');
+    expect(summarySubject(reportFor({ ...PREMATURE_DISCONNECT, pon: '' }))).toBe(
+      'Escalation: Premature disconnect of pending LNP conversion',
+    );
+  });
+
+  it('names a redirect by its title', () => {
+    expect(summarySubject(reportFor({ problemKind: 'expedite' }))).toBe('Request an expedite');
+  });
+});
+
+describe('formatRedirectNote', () => {
+  it('writes the expedite note: requested, not worked; where, next and when to come back', () => {
+    const answers: Answers = { problemKind: 'expedite' };
+    const { decision } = planSteps(answers);
+    if (!decision) throw new Error('no decision');
+    const note = formatRedirectNote(
+      buildReport(answers, decision),
+      describeOutcome(decision, answers),
+      { reportedAt: '11/26/2026 10:42 AM CST', generator: 'Escalate to AT&T Wholesale 0.1.0' },
+    );
+    expect(note).toBe(
+      [
+        'Expedite requested, not worked',
+        'Where: CLEC Handbook, section "Ordering" > General Ordering (UNE or Resale) > "Expedites" (on CLEC Online).',
+        'Next: Request the expedite as the CLEC Handbook describes: an expedite is not an escalation.',
+        'Next: If you requested it and it was not worked, send the short note below with your request, adding the PON and the date you need.',
+        'Come back: Come back if the expedite was requested and not worked, and the order itself needs escalating: choose "A service request (LSR)".',
+        '',
+        'Reported: 11/26/2026 10:42 AM CST',
+        '',
+        'Source: Escalation Matrix: "Expedites: see the CLEC Handbook, Ordering > General Ordering (UNE or Resale) > Expedites."',
+        'Made with Escalate to AT&T Wholesale 0.1.0',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('starts another redirect’s note with its title', () => {
+    const answers: Answers = { ...PREMATURE_DISCONNECT, isolation: 'notYet' };
+    const { decision } = planSteps(answers);
+    if (!decision) throw new Error('no decision');
+    const note = formatRedirectNote(
+      buildReport(answers, decision),
+      describeOutcome(decision, answers),
+    );
+    expect(note.split('\n')[0]).toBe('Isolate the trouble first');
+    expect(note).toMatch(/^Come back: Come back when testing has isolated the trouble/m);
+  });
+});
+
+describe('describeChanges', () => {
+  const filed = summaryOf(PREMATURE_DISCONNECT, { reportedAt: 'then', ticketReference: 'T-1' });
+
+  it('names each changed field with what it was, ignoring the time and the reference', () => {
+    const now = summaryOf(
+      { ...PREMATURE_DISCONNECT, pon: 'ABC-124', email: '' },
+      { reportedAt: 'now', ticketReference: 'T-2' },
+    );
+    expect(describeChanges(filed, now)).toBe(
+      'The CLEC changed the escalation after filing it. PON: ABC-124 (was: ABC-123); Contact: Pat Lee, 312-555-0100 (was: Pat Lee, 312-555-0100, pat@example.com).',
+    );
+  });
+
+  it('says what was added and removed', () => {
+    const now = summaryOf({ ...PREMATURE_DISCONNECT, ver: '', serviceRepName: 'Sam Ray' });
+    const note = describeChanges(filed, now);
+    expect(note).toMatch(/AT&T representative: Sam Ray \(was: Jane Doe\)/);
+    expect(note).toMatch(/VER: removed/);
+  });
+
+  it('is undefined when nothing a center reads changed', () => {
     expect(
-      summarySubject(
-        reportFor({ problemKind: 'billing', workedWithServiceRep: 'yes', state: 'GA' }),
-      ),
-    ).toBe('Escalation: Billing issue');
+      describeChanges(filed, summaryOf(PREMATURE_DISCONNECT, { reportedAt: 'later' })),
+    ).toBeUndefined();
   });
 });

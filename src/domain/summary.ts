@@ -1,21 +1,31 @@
+import type { CenterContact, ContactLevel } from './contacts.ts';
+import { formatAmount } from './identifiers/amount.ts';
+import { formatUsDate } from './identifiers/date.ts';
 import { formatTelephoneNumber } from './identifiers/telephone.ts';
+import { formatTime } from './identifiers/time.ts';
+import type { OutcomeInfo } from './outcomes.ts';
 import type { Report } from './report.ts';
 
 /*
- * The report as plain text the CLEC pastes into an e-mail or reads out on the phone: short
- * labelled lines, every identifier listed, nothing for a field not given. Built from arrays and
+ * The report as plain text the CLEC pastes into an e-mail or a ticket system, or reads out on the
+ * phone. What an AT&T agent reads first comes first: the statement, the request, the identifiers,
+ * the facts; the app's routing and the source line come last. One line per field, never wrapped
+ * or indented, so it pastes cleanly anywhere; nothing for a field not given. Built from arrays and
  * joined once, so a paste of thousands of numbers stays fast.
  */
 
-export interface CenterContact {
-  name: string;
-  phone: string;
-  hours?: string;
-  email?: string;
+export interface SummaryOptions {
+  /** The center's entry in the Center Contacts list in use, when it has one. */
+  readonly centerContact?: CenterContact;
+  /** The escalation levels still ahead of this one in that entry. */
+  readonly nextLevels?: readonly ContactLevel[];
+  /** The ticket's reference once filed. */
+  readonly ticketReference?: string;
+  /** When the report was made, as the user's clock shows it ("11/26/2026 10:42 AM CST"). */
+  readonly reportedAt?: string;
+  /** The tool and version that made it, for the last line. */
+  readonly generator?: string;
 }
-
-const WIDTH = 76;
-const INDENT = '  ';
 
 /** Typographic punctuation some mail and ticket systems mangle; letters typed are kept. */
 const ASCII_PUNCTUATION: Record<string, string> = {
@@ -30,49 +40,14 @@ const ASCII_PUNCTUATION: Record<string, string> = {
 const toAsciiPunctuation = (s: string): string =>
   s.replace(/[‘’“”–—…]/gu, (c) => ASCII_PUNCTUATION[c] ?? c);
 
-/** Greedy word wrap; continuation lines are indented so the label stands out. */
-function wrap(line: string): string[] {
-  if (line.length <= WIDTH) return [line];
-  const lines: string[] = [];
-  let current = '';
-  for (const word of line.split(' ')) {
-    const candidate = current === '' ? word : `${current} ${word}`;
-    if (candidate.length > WIDTH && current.trim() !== '') {
-      lines.push(current);
-      current = INDENT + word;
-    } else {
-      current = candidate;
-    }
-  }
-  lines.push(current);
-  return lines;
-}
-
-/** "Label: value", wrapped; nothing when the value was not given. Keeps the user's line breaks. */
+/** "Label: value" on one line (the user's line breaks become " / "); nothing when not given. */
 function field(label: string, value: string | undefined): string[] {
-  if (value === undefined || value === '') return [];
-  const [first = '', ...rest] = value.split(/\r\n|\r|\n/);
-  return [`${label}: ${first}`, ...rest.map((l) => INDENT + l)].flatMap(wrap);
-}
-
-/** Many short items, several to a line, every one of them. */
-function columns(items: readonly string[]): string[] {
-  const lines: string[] = [];
-  let current: string[] = [];
-  let length = 0;
-  for (const item of items) {
-    const added = current.length === 0 ? item.length : length + 2 + item.length;
-    if (added > WIDTH && current.length > 0) {
-      lines.push(current.join('  '));
-      current = [item];
-      length = item.length;
-    } else {
-      current.push(item);
-      length = added;
-    }
-  }
-  if (current.length > 0) lines.push(current.join('  '));
-  return lines;
+  const flat = value
+    ?.split(/\r\n|\r|\n/u)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(' / ');
+  return flat ? [`${label}: ${flat}`] : [];
 }
 
 const count = (n: number): string => n.toLocaleString('en-US');
@@ -100,16 +75,21 @@ function blocks(tenDigits: readonly string[]): string[] {
 
 type ParsedList = NonNullable<Report['telephoneNumbers']>;
 
-/** The values' lines under a count, then any entry that could not be read, as typed. */
-function list(title: string, parsed: ParsedList | undefined, lines: string[]): string[] {
+/** "Title (n): a, b, c" on one line, then any entry that could not be read, as typed. */
+function list(
+  title: string,
+  parsed: ParsedList | undefined,
+  format: (value: string) => string,
+): string[] {
   if (!parsed) return [];
   const { values, errors } = parsed;
   return [
-    ...(values.length > 0 ? [`${title} (${count(values.length)}):`, ...lines] : []),
+    ...(values.length > 0
+      ? [`${title} (${count(values.length)}): ${values.map(format).join(', ')}`]
+      : []),
     ...(errors.length > 0
       ? [
-          `Could not be read, as typed (${count(errors.length)}):`,
-          ...errors.flatMap((e) => wrap(`${INDENT}line ${e.line}: ${e.input}`)),
+          `${title}, could not be read, as typed (${count(errors.length)}): ${errors.map((e) => `line ${e.line}: ${e.input}`).join('; ')}`,
         ]
       : []),
   ];
@@ -119,80 +99,233 @@ function section(lines: string[]): string[] {
   return lines.length > 0 ? ['', ...lines] : [];
 }
 
-export function formatSummary(report: Report, centerContact?: CenterContact): string {
-  const onFoc = report.statement ? ' on the FOC' : '';
-  const { location, clecContact: clec, ds1 } = report;
-  const where = location ? `, ${location.regionName}` : '';
-  const contact =
-    centerContact &&
-    [
-      `${centerContact.name}, ${centerContact.phone}`,
-      centerContact.hours ? ` (${centerContact.hours})` : '',
-      centerContact.email ? `, ${centerContact.email}` : '',
-    ].join('');
+const usDate = (iso: string | undefined) => (iso ? formatUsDate(iso) : undefined);
+
+const YES_NO_TEXT = { yes: 'yes', no: 'no', unknown: 'not known' } as const;
+
+function phoneOf(phone: string | undefined, extension: string | undefined): string | undefined {
+  if (!phone) return undefined;
+  const digits = phone.replace(/\D/gu, '').replace(/^1(?=\d{10}$)/u, '');
+  const shown = formatTelephoneNumber(digits);
+  return extension ? `${shown} ext. ${extension}` : shown;
+}
+
+function centerLine(contact: CenterContact): string {
+  return [
+    contact.name,
+    phoneOf(contact.phone, contact.extension),
+    contact.hours ? `(${contact.hours})` : undefined,
+    contact.email,
+  ]
+    .filter(Boolean)
+    .join(', ')
+    .replace(', (', ' (');
+}
+
+function levelLine(level: ContactLevel): string {
+  return [`level ${level.level} ${level.name}`, phoneOf(level.phone, level.extension), level.email]
+    .filter(Boolean)
+    .join(', ');
+}
+
+function identifiers(report: Report): string[] {
   const numbers = report.telephoneNumbers?.values ?? [];
   const numberBlocks = blocks(numbers);
+  const onFoc = report.statement ? ' on the FOC' : '';
+  const numbersTitle = report.statement
+    ? 'Telephone numbers on the FOC'
+    : report.outcome === 'billing'
+      ? 'Telephone numbers'
+      : 'Affected telephone numbers';
+  return [
+    ...list(numbersTitle, report.telephoneNumbers, formatTelephoneNumber),
+    ...(numberBlocks.length > 0 ? [`Consecutive blocks: ${numberBlocks.join('; ')}`] : []),
+    ...list(`AT&T service order numbers${onFoc}`, report.serviceOrderNumbers, (v) => v),
+    ...field('PON', report.pon),
+    ...field('VER', report.ver),
+    ...field('REQTYP', report.reqtyp?.label),
+    ...field('FOC date', usDate(report.focDate)),
+    ...field('Due date (DD)', usDate(report.dueDate)),
+    ...field('Completion date', usDate(report.completionDate)),
+    ...field('Loop circuit ID', report.loopCircuitId),
+    ...field(
+      'DS1 circuit ID',
+      report.ds1?.circuit && (report.ds1.circuit.known ? report.ds1.circuit.id : 'not known'),
+    ),
+    ...field('Billing account number (BAN)', report.bill?.ban),
+    ...field('Bill date', usDate(report.bill?.billDate)),
+    ...field(
+      'Amount in dispute',
+      report.bill?.disputedAmountCents === undefined
+        ? undefined
+        : formatAmount(report.bill.disputedAmountCents),
+    ),
+    ...field('Claim or dispute number', report.bill?.claimNumber),
+  ];
+}
 
+function started(report: Report): string | undefined {
+  const t = report.troubleStarted;
+  if (!t) return undefined;
+  return [usDate(t.date), t.time ? formatTime(t.time) : undefined, t.timeZone]
+    .filter(Boolean)
+    .join(' ');
+}
+
+function facts(report: Report): string[] {
+  const { isolation, ds1, endUser } = report;
+  return [
+    ...field('LNP trouble', report.statement ? undefined : report.lnpTrouble?.label),
+    ...field('Symptoms', report.symptoms?.map((s) => s.label).join('; ')),
+    ...field(
+      report.symptoms || report.troubleStarted ? 'Trouble in detail' : 'Details',
+      report.symptomDetails,
+    ),
+    ...field('Trouble started', started(report)),
+    ...field(
+      'Isolation',
+      isolation &&
+        [
+          isolation.label,
+          isolation.premisesReviewed === 'yes' ? 'premises equipment reviewed' : undefined,
+          isolation.premisesReviewed === 'no' ? 'premises equipment not reviewed' : undefined,
+        ]
+          .filter(Boolean)
+          .join('; '),
+    ),
+    ...field('DS1 physically disconnected', ds1 && YES_NO_TEXT[ds1.disconnected]),
+    ...field(
+      'Port activated in the NPAC',
+      report.npacActivated && YES_NO_TEXT[report.npacActivated],
+    ),
+    ...field('End user', endUser?.name),
+    ...field('Service address', endUser?.serviceAddress),
+    ...field(
+      'State',
+      report.location ? `${report.location.stateName} (${report.location.state})` : undefined,
+    ),
+    ...(report.notResolvedByServiceRep
+      ? ['Worked with the AT&T Service Representative: not resolved']
+      : []),
+    ...field('AT&T ticket numbers', report.attTicketNumbers),
+    ...field('AT&T representative', report.serviceRepName),
+    ...field('Escalation level', report.escalationLevel?.label.toLowerCase()),
+  ];
+}
+
+function reporter(report: Report, options: SummaryOptions): string[] {
+  const clec = report.clecContact;
+  return [
+    ...field(
+      'CLEC',
+      clec && (clec.companyCode ? `${clec.company} (${clec.companyCode})` : clec.company),
+    ),
+    ...field(
+      'Contact',
+      clec && [clec.name, clec.callbackNumber, clec.email].filter(Boolean).join(', '),
+    ),
+    ...field('Reported', options.reportedAt),
+    ...field('Ticket reference', options.ticketReference),
+  ];
+}
+
+function routing(report: Report, options: SummaryOptions): string[] {
+  const where = report.location ? `, ${report.location.regionName}` : '';
+  const levels = options.nextLevels ?? [];
+  return [
+    ...field(
+      report.escalation ? 'Escalated to' : 'Outcome',
+      `${report.center.replace(' (Center Contacts list)', '')}${where}`,
+    ),
+    ...field('Center contact', options.centerContact && centerLine(options.centerContact)),
+    ...field(
+      'If not resolved, next',
+      levels.length > 0 ? levels.map(levelLine).join('; ') : undefined,
+    ),
+    ...field('Note', report.location?.historicalNote),
+    ...field('Source', `${report.source.section}: "${report.source.text}"`),
+  ];
+}
+
+export function formatSummary(report: Report, options: SummaryOptions = {}): string {
   const lines = [
     report.statement ?? (report.headline ? `Escalation: ${report.headline}` : report.title),
-    '',
-    ...field(report.escalation ? 'Escalate to' : 'Outcome', `${report.center}${where}`),
-    ...field('Center contact', contact),
-    ...field('State', location ? `${location.stateName} (${location.state})` : undefined),
-    ...field('Note', location?.historicalNote),
-    ...field('Reason', report.reason),
-    ...field('Source', `${report.source.section}: "${report.source.text}"`),
-    ...section([
-      ...field('CLEC contact', clec?.name),
-      ...field('Company', clec?.company),
-      ...field('Call-back number', clec?.callbackNumber),
-      ...field('E-mail', clec?.email),
-      ...field('Service Representative (name or ticket)', report.serviceRepReference),
-    ]),
-    ...section([
-      ...field('REQTYP', report.reqtyp?.label),
-      ...field('PON', report.pon),
-      ...field('FOC date', report.focDate),
-      ...field('FOC due date', report.dueDate),
-      ...field('Completion date', report.completionDate),
-      ...field('LNP trouble', report.lnpTrouble?.label),
-    ]),
-    ...section(
-      list(`Telephone numbers${onFoc}`, report.telephoneNumbers, [
-        ...columns(numbers.map(formatTelephoneNumber)),
-        ...(numberBlocks.length > 0
-          ? ['Of these, consecutive blocks:', ...numberBlocks.map((b) => INDENT + b)]
-          : []),
-      ]),
-    ),
-    ...section(
-      list(
-        `AT&T service order numbers${onFoc}`,
-        report.serviceOrderNumbers,
-        columns(report.serviceOrderNumbers?.values ?? []),
-      ),
-    ),
-    ...section([
-      ...field('Symptoms', report.symptoms?.map((s) => s.label).join('; ')),
-      ...field('Trouble in detail', report.symptomDetails),
-    ]),
-    ...section([
-      ...field(
-        'DS1 physically disconnected',
-        ds1 && { yes: 'yes', no: 'no', unknown: 'not known' }[ds1.disconnected],
-      ),
-      ...field(
-        'DS1 circuit ID',
-        ds1?.circuit && (ds1.circuit.known ? ds1.circuit.id : 'not known'),
-      ),
-    ]),
+    ...field('Request', report.request),
+    ...section(identifiers(report)),
+    ...section(facts(report)),
+    ...section(reporter(report, options)),
+    ...section(routing(report, options)),
+    ...(options.generator ? [`Made with ${options.generator}`] : []),
+  ];
+  return toAsciiPunctuation(lines.join('\n')) + '\n';
+}
+
+/**
+ * A redirect's short note to copy: what was decided, what to do next and when to come back, so a
+ * redirect page never dead-ends (an expedite requested and not worked, say).
+ */
+export function formatRedirectNote(
+  report: Report,
+  info: OutcomeInfo,
+  options: SummaryOptions = {},
+): string {
+  const lines = [
+    info.noteTitle ?? report.title,
+    ...info.howToReach.flatMap((line) => field('Where', line)),
+    ...info.nextSteps.flatMap((line) => field('Next', line)),
+    ...field('Come back', info.comeBack),
+    ...section(identifiers(report)),
+    ...section(reporter(report, options)),
+    ...section(field('Source', `${report.source.section}: "${report.source.text}"`)),
+    ...(options.generator ? [`Made with ${options.generator}`] : []),
   ];
   return toAsciiPunctuation(lines.join('\n')) + '\n';
 }
 
 /** One line for an e-mail subject. */
-export function summarySubject(report: Report): string {
+export function summarySubject(report: Report, ticketReference?: string): string {
   const what = report.statement ?? report.headline;
   const subject = what ? `Escalation: ${what}` : report.title;
-  return report.pon ? `${subject} — PON ${report.pon}` : subject;
+  // Plain ASCII, like the body: some mail systems mangle a dash in a subject.
+  return toAsciiPunctuation(
+    [subject, report.pon && `PON ${report.pon}`, ticketReference].filter(Boolean).join(' - '),
+  );
+}
+
+/** Lines that change with every copy, not with the escalation. */
+const VOLATILE_LABELS = new Set(['Reported', 'Ticket reference']);
+const NOTE_VALUE_LENGTH = 160;
+
+function labelled(summary: string): Map<string, string> {
+  const lines = new Map<string, string>();
+  for (const line of summary.split('\n')) {
+    const colon = line.indexOf(': ');
+    if (colon > 0) lines.set(line.slice(0, colon), line.slice(colon + 2));
+  }
+  return lines;
+}
+
+const shorten = (value: string): string =>
+  value.length > NOTE_VALUE_LENGTH ? `${value.slice(0, NOTE_VALUE_LENGTH - 1)}…` : value;
+
+/**
+ * The note a changed escalation sends with its update: each field that changed since the report
+ * was filed, with what it was. Undefined when nothing a center reads changed.
+ */
+export function describeChanges(filed: string, now: string): string | undefined {
+  const before = labelled(filed);
+  const after = labelled(now);
+  const changes: string[] = [];
+  for (const [label, value] of after) {
+    if (VOLATILE_LABELS.has(label)) continue;
+    const was = before.get(label);
+    if (was === undefined) changes.push(`${label}: ${shorten(value)} (added)`);
+    else if (was !== value) changes.push(`${label}: ${shorten(value)} (was: ${shorten(was)})`);
+  }
+  for (const label of before.keys()) {
+    if (!after.has(label) && !VOLATILE_LABELS.has(label)) changes.push(`${label}: removed`);
+  }
+  return changes.length > 0
+    ? `The CLEC changed the escalation after filing it. ${changes.join('; ')}.`
+    : undefined;
 }

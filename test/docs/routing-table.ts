@@ -1,6 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
-import { ANY, RULES, type Rule } from '../../src/domain/rules.ts';
+import { fieldStep } from '../../src/domain/answers.ts';
+import { fieldSpec } from '../../src/domain/questions.ts';
+import { ANY, RULES, type Rule, type RoutingField } from '../../src/domain/rules.ts';
 
 /*
  * Writes the rule table of docs/routing.md from RULES, so the document a reader holds against
@@ -14,19 +16,8 @@ export const ROUTING_DOC = new URL('../../docs/routing.md', import.meta.url);
 const START = '<!-- rule-table:start (generated from RULES: do not edit by hand) -->';
 const END = '<!-- rule-table:end -->';
 
-const FIELD_WORDS: Record<keyof Rule['when'], string> = {
-  problemKind: 'problem',
-  accessTariff: 'orders from the Access Tariff',
-  workedWithServiceRep: 'worked with the Service Representative',
-  reqtyp: 'REQTYP',
-  facilityIssue: 'facility issue',
-  focReceived: 'FOC received',
-  completed: 'order completed',
-  lnpTrouble: 'LNP trouble',
-  isolation: 'trouble isolated',
-  premisesReviewed: 'premises equipment reviewed',
-  state: 'state',
-};
+/** A condition's words: the field's row key on the check page, from the question registry. */
+const words = (field: RoutingField): string => fieldSpec(fieldStep[field], field).checkLabel;
 
 const cell = (text: string): string => text.replaceAll('|', '\\|');
 const code = (value: string): string => `\`${value}\``;
@@ -34,9 +25,9 @@ const code = (value: string): string => `\`${value}\``;
 function conditions(rule: Rule): string {
   return Object.entries(rule.when)
     .map(([field, allowed]) => {
-      const words = FIELD_WORDS[field as keyof Rule['when']];
-      if (allowed === ANY) return `${words}: any (${code(ANY)})`;
-      return `${words}: ${(allowed as readonly string[]).map(code).join(' or ')}`;
+      const name = words(field as RoutingField);
+      if (allowed === ANY) return `${name}: any (${code(ANY)})`;
+      return `${name}: ${(allowed as readonly string[]).map(code).join(' or ')}`;
     })
     .join('; ');
 }

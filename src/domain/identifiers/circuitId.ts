@@ -1,7 +1,7 @@
 import { fail, ok, type Parsed } from './result.ts';
 
 /*
- * Common Language circuit IDs (ATIS-0300097), domain.md "Identifiers". Parts are separated by
+ * Common Language circuit IDs (ATIS-0300097), docs/domain.md "Identifiers". Parts are separated by
  * "/" or "."; an omitted part keeps its separator (".HCGS.123456..NJ"). Two formats:
  *   serial:    prefix / service code + modifier / serial (1-6 digits) / suffix / company / segment
  *   telephone: prefix / service code + modifier / NPA / NXX / line / up to 3 more parts

@@ -57,6 +57,8 @@ class ListBuilder {
   private readonly errors: LineIssue[] = [];
   private readonly warnings: LineIssue[] = [];
   private duplicatesRemoved = 0;
+  /** Values expanded so far, repeats included: a range pasted 50,000 times is work too. */
+  private expanded = 0;
   private overflow: Overflow | undefined;
   private readonly limit: ListSyntax['limit'];
 
@@ -70,11 +72,17 @@ class ListBuilder {
       return;
     }
     for (const message of parsed.warnings) this.warnings.push({ line, input, message });
+    const max = this.limit?.max ?? Infinity;
+    if (!this.overflow && this.expanded + parsed.value.count > max * 2) {
+      // Repeats past twice the limit: the list is refused without expanding the rest.
+      this.overflow = { line, input, beyond: 0 };
+    }
     if (this.overflow) {
       // Past the limit values are only counted (duplicates included): the list must be split.
       this.overflow.beyond += parsed.value.count;
       return;
     }
+    this.expanded += parsed.value.count;
     for (const value of parsed.value.expand()) this.keep(line, input, value);
   }
 

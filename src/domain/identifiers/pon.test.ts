@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePon } from './pon.ts';
+import { parsePon, parseVer } from './pon.ts';
 
 describe('parsePon', () => {
   it.each([
@@ -27,4 +27,30 @@ describe('parsePon', () => {
   ])('refuses %j saying how to fix it', (input, message) => {
     expect(parsePon(input)).toEqual({ ok: false, error: expect.stringMatching(message) as string });
   });
+});
+
+describe('parseVer', () => {
+  it.each([
+    ['01', '01'],
+    [' 2 ', '2'],
+    ['AB', 'AB'],
+    ['v2', '2'],
+    ['V02', '02'],
+    ['v 1', '1'],
+    ['ver 02', '02'],
+    ['Version 3', '3'],
+    ['version03', '03'],
+  ])('reads %j as the version %s, without a "v" or "ver" before it', (input, expected) => {
+    expect(parseVer(input)).toEqual({ ok: true, value: expected, warnings: [] });
+  });
+
+  it.each(['', 'VER', 'ABCD', '0001', '1.2', '01 02'])(
+    'refuses %j saying what a VER looks like',
+    (input) => {
+      expect(parseVer(input)).toEqual({
+        ok: false,
+        error: 'Enter the LSR’s version (VER) as on the LSR: 1 to 3 letters or digits, like 01',
+      });
+    },
+  );
 });

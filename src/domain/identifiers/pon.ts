@@ -2,7 +2,7 @@ import { fail, ok, type Parsed } from './result.ts';
 
 /*
  * The PON, the CLEC's own purchase order number for one LSR: up to 16 letters, digits and
- * hyphens (domain.md, "Terms"). It is the CLEC's identifier, so it is kept exactly as typed
+ * hyphens (docs/domain.md, "Terms"). It is the CLEC's identifier, so it is kept exactly as typed
  * (case and hyphens included) and a space is an error rather than silently removed.
  */
 
@@ -24,4 +24,17 @@ export function parsePon(input: string): Parsed<string> {
     );
   }
   return ok(pon);
+}
+
+/*
+ * VER, the LSR's version: LSOG gives it two digits ("01", "02"); CLECs also write "2" or "v2".
+ * Kept as typed once it is a plausible version, so the report matches the CLEC's own LSR.
+ */
+export function parseVer(input: string): Parsed<string> {
+  const typed = input.trim();
+  const ver = typed.replace(/^v(er(sion)?)?\s*/iu, '');
+  if (!/^[A-Za-z0-9]{1,3}$/u.test(ver)) {
+    return fail('Enter the LSR’s version (VER) as on the LSR: 1 to 3 letters or digits, like 01');
+  }
+  return ok(ver);
 }

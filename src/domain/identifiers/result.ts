@@ -1,6 +1,6 @@
 /*
  * What every identifier parser returns. Errors block the step; warnings are shown beside the
- * value and never block (domain.md: "validate leniently, warn rather than block").
+ * value and never block (docs/domain.md, "Identifiers": lenient, warn rather than block).
  */
 
 export type Parsed<T> = { ok: true; value: T; warnings: string[] } | { ok: false; error: string };

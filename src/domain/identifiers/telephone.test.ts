@@ -266,4 +266,18 @@ describe('parseTelephoneNumbers: pasted lists', () => {
     expect(result.errors).toEqual([]);
     expect(result.values).toHaveLength(MAX_NUMBERS);
   });
+
+  it('refuses a range pasted over and over once the repeats pass twice the limit, naming its line', () => {
+    const repeated = Array.from({ length: 50 }, () => '214-555-0000-9999').join('\n');
+    const result = parseTelephoneNumbers(repeated);
+    expect(result.values).toHaveLength(10_000);
+    expect(result.errors[0]).toMatchObject({ line: 21, input: '214-555-0000-9999' });
+  });
+
+  it('explains a number a spreadsheet shortened to scientific notation', () => {
+    const result = parseTelephoneNumbers('2.14740E+09\n312 555 0101');
+    expect(result.values).toEqual(['3125550101']);
+    expect(result.errors[0]).toMatchObject({ line: 1, input: '2.14740E+09' });
+    expect(result.errors[0]?.message).toMatch(/scientific notation.*format the column as text/);
+  });
 });

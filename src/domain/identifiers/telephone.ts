@@ -2,7 +2,7 @@ import { formatCount, parseList, single, stripLabel, type TokenValues } from './
 import { fail, ok, type ListResult, type Parsed } from './result.ts';
 
 /*
- * North American (NANP) telephone numbers and DID ranges (domain.md, "Identifiers"). Input is
+ * North American (NANP) telephone numbers and DID ranges (docs/domain.md, "Identifiers"). Input is
  * accepted in any common format; the value is always the 10 digits.
  */
 
@@ -76,8 +76,17 @@ function parseNumberOrRange(token: string): Parsed<TokenValues> {
   return number.ok ? ok(single(number.value), number.warnings) : number;
 }
 
+/*
+ * A spreadsheet shows a long number column in scientific notation (2.14740E+09) and copies it
+ * that way: the last digits are gone, so the number cannot be rebuilt, only explained.
+ */
+const SCIENTIFIC = /^[+-]?\d(\.\d+)?e\+?\d{1,2}$/iu;
+const SCIENTIFIC_MESSAGE =
+  'This is a number a spreadsheet shortened to scientific notation, which drops its last digits: format the column as text (or as a number with no decimals) in the spreadsheet, then copy it again';
+
 function scanDigits(input: string): Parsed<Scan> {
   const text = stripLabel(input);
+  if (SCIENTIFIC.test(text.trim())) return fail(SCIENTIFIC_MESSAGE);
   const groups: string[] = [];
   const gaps: string[] = [];
   let gapStart = 0;
