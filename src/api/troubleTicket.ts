@@ -88,6 +88,15 @@ export const NoteSchema = z.looseObject({
 });
 export type Note = z.infer<typeof NoteSchema>;
 
+/** A fact of the escalation the ticket's fields do not name (VER, the due date, the state). */
+export const CharacteristicSchema = z.looseObject({
+  '@type': z.literal('StringCharacteristic'),
+  name: z.string().min(1),
+  valueType: z.literal('string').optional(),
+  value: z.string(),
+});
+export type Characteristic = z.infer<typeof CharacteristicSchema>;
+
 export const StatusChangeSchema = z.looseObject({
   '@type': z.literal('StatusChange'),
   status: TicketStatusSchema,
@@ -111,6 +120,7 @@ export const TroubleTicketCreateSchema = z.looseObject({
   note: z.array(NoteSchema).optional(),
   relatedEntity: z.array(RelatedEntitySchema).optional(),
   relatedParty: z.array(RelatedPartySchema).optional(),
+  troubleTicketCharacteristic: z.array(CharacteristicSchema).optional(),
 });
 export type TroubleTicketCreate = z.infer<typeof TroubleTicketCreateSchema>;
 
@@ -132,10 +142,18 @@ export const TroubleTicketListSchema = z.array(TroubleTicketSchema);
 
 /**
  * PATCH body (application/merge-patch+json), TMF621 TroubleTicket_MVO restricted to what a CLEC
- * may change: the notes (merge-patch replaces the whole array, so send every note) and a cancel.
+ * may change: the report and its identifiers when the escalation changed after filing, the notes
+ * (merge-patch replaces the whole array, so send every note) and a cancel.
  */
 export const TroubleTicketPatchSchema = z.strictObject({
   '@type': z.literal('TroubleTicket'),
+  name: z.string().optional(),
+  description: z.string().trim().min(1).optional(),
+  severity: z.string().min(1).optional(),
+  ticketType: z.string().min(1).optional(),
+  externalIdentifier: z.array(ExternalIdentifierSchema).optional(),
+  relatedEntity: z.array(RelatedEntitySchema).optional(),
+  troubleTicketCharacteristic: z.array(CharacteristicSchema).optional(),
   note: z.array(NoteSchema).optional(),
   status: z.literal('cancelled').optional(),
   statusChangeReason: z.string().optional(),
@@ -156,6 +174,8 @@ export type TmfError = z.infer<typeof TmfErrorSchema>;
 export interface EscalationTicketInput {
   /** Stable per escalation: sent as the Idempotency-Key, so a repeat makes no second ticket. */
   escalationId: string;
+  /** Changes with the report's content: what was sent is known by it. */
+  digest: string;
   /** The generated report text: becomes the ticket's description. */
   summary: string;
   /** The AT&T center, e.g. 'Provisioning'. */
@@ -167,7 +187,16 @@ export interface EscalationTicketInput {
   serviceOrders: string[];
   circuitId?: string;
   pon?: string;
-  contact: { name: string; company: string; callbackNumber: string; email?: string };
+  /** Facts with no field of their own: VER, REQTYP, FOC and due dates, state. */
+  facts: { name: string; value: string }[];
+  contact: {
+    name: string;
+    company: string;
+    /** ACNA or OCN. */
+    companyCode?: string;
+    callbackNumber: string;
+    email?: string;
+  };
 }
 
 const SEVERITY = { critical: 'Critical', major: 'Major', minor: 'Minor' } as const;
@@ -199,7 +228,7 @@ export function toTroubleTicketCreate(input: EscalationTicketInput): TroubleTick
             {
               '@type': 'ExternalIdentifier',
               id: input.pon,
-              owner: contact.company,
+              owner: contact.companyCode ?? contact.company,
               externalIdentifierType: 'PON',
             },
           ],
@@ -212,6 +241,16 @@ export function toTroubleTicketCreate(input: EscalationTicketInput): TroubleTick
       ...input.serviceOrders.map((so) => entity('serviceOrder', 'ServiceOrder', so)),
       ...(input.circuitId ? [entity('affectedCircuit', 'Circuit', input.circuitId)] : []),
     ],
+    ...(input.facts.length > 0
+      ? {
+          troubleTicketCharacteristic: input.facts.map((fact) => ({
+            '@type': 'StringCharacteristic' as const,
+            name: fact.name,
+            valueType: 'string' as const,
+            value: fact.value,
+          })),
+        }
+      : {}),
     relatedParty: [
       {
         '@type': 'RelatedPartyRefOrPartyRoleRef',
@@ -251,7 +290,30 @@ export function toTroubleTicketCreate(input: EscalationTicketInput): TroubleTick
   };
 }
 
-/** The first line of a ticket's description, for lists. */
-export function firstLine(text: string): string {
-  return text.trimStart().split('\n', 1)[0] ?? '';
+/**
+ * The PATCH that brings a filed ticket up to a changed escalation: the new report and identifiers,
+ * the notes already on the ticket and, after them, the note saying what changed.
+ */
+export function toTroubleTicketUpdate(
+  changed: TroubleTicketCreate,
+  current: Pick<TroubleTicket, 'note'>,
+  changeNote: string | undefined,
+): TroubleTicketPatch {
+  return {
+    '@type': 'TroubleTicket',
+    ...(changed.name ? { name: changed.name } : {}),
+    description: changed.description,
+    severity: changed.severity,
+    ticketType: changed.ticketType,
+    externalIdentifier: changed.externalIdentifier ?? [],
+    relatedEntity: changed.relatedEntity ?? [],
+    troubleTicketCharacteristic: changed.troubleTicketCharacteristic ?? [],
+    note: [
+      ...(current.note ?? []),
+      // A retried update (its answer lost) must not add the same note twice.
+      ...(changeNote && current.note?.at(-1)?.text !== changeNote
+        ? [{ '@type': 'Note' as const, text: changeNote }]
+        : []),
+    ],
+  };
 }

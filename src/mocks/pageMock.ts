@@ -6,7 +6,7 @@ import { handlers } from './handlers.ts';
 /**
  * Starts the mock backend inside the page by patching fetch (msw's interceptor mode), with no
  * service worker: the app ships its own PWA worker, and MSW's worker unregisters itself when the
- * last tab closes, which breaks reopening offline (shared/docs/toolchain.md). This also works from
+ * last tab closes, which breaks reopening offline (docs/decisions/0002). This also works from
  * file://, where no service worker can register. Load it with a dynamic import only when
  * apiConfig.shouldMock, so MSW stays out of the first-load bundle.
  */

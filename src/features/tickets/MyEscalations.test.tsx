@@ -1,9 +1,20 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http } from 'msw';
+import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { apiUrl } from '../../api/config.ts';
+import { memoryStore } from '../../api/localStore.ts';
+import { createOutbox, type Outbox } from '../../api/outbox.ts';
 import { createTroubleTicket } from '../../api/tickets.ts';
-import { toTroubleTicketCreate } from '../../api/troubleTicket.ts';
+import {
+  TROUBLE_TICKET_PATH,
+  toTroubleTicketCreate,
+  type EscalationTicketInput,
+} from '../../api/troubleTicket.ts';
 import { injectFault } from '../../mocks/faults.ts';
+import { tmfError } from '../../mocks/handlers/http.ts';
+import { server } from '../../mocks/server.ts';
 import { escalationInput } from '../../../test/unit/api/fixtures.ts';
 import { setupMockBackend } from '../../../test/msw.ts';
 import { MyEscalations } from './MyEscalations.tsx';
@@ -13,82 +24,313 @@ import { renderWithQueries } from './testing.tsx';
 setupMockBackend();
 afterEach(cleanup);
 
-function file(overrides: Parameters<typeof escalationInput>[0] = {}) {
-  const input = escalationInput(overrides);
+function file(input: EscalationTicketInput) {
   return createTroubleTicket(toTroubleTicketCreate(input), input.escalationId);
 }
 
-describe('<MyEscalations>', () => {
-  it('lists the tickets filed, newest first, and opens one', async () => {
-    const older = await file({
-      ticketType: 'Provisioning escalation',
-      summary: 'Loop not delivered\nmore',
+const emptyOutbox = () => createOutbox({ store: memoryStore(), isOnline: () => true });
+
+/**
+ * A desk's escalations: two filed (TT-100001, then TT-100002), one refused by the service (a
+ * 400) and one queued while offline, neither of which has a reference yet.
+ */
+async function deskWithEscalations(): Promise<Outbox> {
+  await file(escalationInput());
+  await file(
+    escalationInput({
+      centerName: 'Maintenance',
+      ticketType: 'Loop not repaired',
+      pon: undefined,
+      telephoneNumbers: ['3125550150'],
+      serviceOrders: [],
+    }),
+  );
+  let online = true;
+  const outbox = createOutbox({ store: memoryStore(), isOnline: () => online });
+  server.use(
+    http.post(apiUrl(TROUBLE_TICKET_PATH), () => tmfError(400, 'severity: required'), {
+      once: true,
+    }),
+  );
+  await outbox.submit(
+    escalationInput({
+      centerName: 'Billing',
+      ticketType: 'Billing dispute',
+      pon: 'ACME-PON-0200',
+      telephoneNumbers: ['4045550130'],
+      serviceOrders: ['C30000001'],
+    }),
+  );
+  online = false;
+  await outbox.submit(
+    escalationInput({
+      centerName: 'Provisioning',
+      ticketType: 'Order not provisioned',
+      pon: 'ACME-PON-0100',
+      telephoneNumbers: ['2145550120', '2145550121', '2145550122'],
+      serviceOrders: ['N20000001'],
+    }),
+  );
+  return outbox;
+}
+
+const ROWS = {
+  failed: [
+    'Not filed yet',
+    'Not sent',
+    'Billing dispute',
+    'PON ACME-PON-0200 · 404-555-0130 · C30000001 · Billing',
+  ],
+  queued: [
+    'Not filed yet',
+    'Queued (not sent yet)',
+    'Order not provisioned',
+    'PON ACME-PON-0100 · 3 numbers from 214-555-0120 · N20000001 · Provisioning',
+  ],
+  newer: ['TT-100002', 'Acknowledged', 'Loop not repaired', '312-555-0150 · Maintenance'],
+  older: [
+    'TT-100001',
+    'Acknowledged',
+    'LNP premature disconnect',
+    'PON ACME-PON-0042 · 2 numbers from 312-555-0142 · N12345678 · LNP',
+  ],
+} as const;
+type RowName = keyof typeof ROWS;
+
+/** The table's rows as [reference, status, type, summary]: the date depends on the clock. */
+function shownRows(): string[][] {
+  return screen
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => {
+      const [, ...cells] = within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
+      return [within(row).getByRole('rowheader').textContent, ...cells];
     });
-    const newer = await file();
-    const onOpen = vi.fn();
-    renderWithQueries(<MyEscalations onOpen={onOpen} />);
+}
+
+const rowsNamed = (...names: RowName[]) => names.map((name) => [...ROWS[name]]);
+
+async function renderDesk() {
+  const outbox = await deskWithEscalations();
+  renderWithQueries(<MyEscalations outbox={outbox} />);
+  await screen.findByRole('link', { name: 'TT-100001' });
+  return userEvent.setup();
+}
+
+describe('<MyEscalations>', () => {
+  it('lists the ones waiting to be sent once each, marked, then the filed ones newest first', async () => {
+    await renderDesk();
 
     expect(screen.getByRole('heading', { level: 1, name: 'My escalations' })).toBeInTheDocument();
-    const rows = (await screen.findAllByRole('row')).slice(1);
-    expect(
-      rows.map((row) =>
-        within(row)
-          .getAllByRole('cell')
-          .map((c) => c.textContent)
-          .slice(1),
-      ),
-    ).toEqual([
-      [
-        'Acknowledged',
-        'LNP premature disconnect',
-        'Premature disconnect of pending LNP conversion',
-      ],
-      ['Acknowledged', 'Provisioning escalation', 'Loop not delivered'],
-    ]);
-
-    await userEvent.setup().click(screen.getByRole('link', { name: older.id }));
-    expect(onOpen).toHaveBeenCalledWith(older.id);
-    expect(screen.getByRole('link', { name: newer.id })).toHaveAttribute(
+    expect(shownRows()).toEqual(rowsNamed('failed', 'queued', 'newer', 'older'));
+    expect(screen.getByRole('link', { name: 'TT-100002' })).toHaveAttribute(
       'href',
-      `#/escalations?ticket=${newer.id}`,
+      '#/escalations?ticket=TT-100002',
     );
+    expect(screen.getByText('4 escalations')).toHaveRole('status');
+    // The Type column names the kind of escalation; the Summary says what it is about.
+    for (const [, , type, summary] of shownRows()) expect(summary).not.toContain(type);
+  });
+
+  it.each<[string, string, RowName[]]>([
+    ['a PON', 'ACME-PON-0100', ['queued']],
+    ['a PON, in lower case', 'acme-pon-0042', ['older']],
+    ['a telephone number with punctuation', '(404) 555-0130', ['failed']],
+    ['a telephone number with dots', '312.555.0150', ['newer']],
+    ['a telephone number with the country code', '+1 214-555-0121', ['queued']],
+    ['the end of a telephone number', '555-0143', ['older']],
+    ['a reference', 'TT-100002', ['newer']],
+    ['a service order', 'n20000001', ['queued']],
+    ['a status', 'acknowledged', ['newer', 'older']],
+    ['the state of one not sent yet', 'queued', ['queued']],
+    ['something no escalation has', 'ACME-PON-9999', []],
+  ])('finds escalations by %s (%s)', async (_what, search, expected) => {
+    const user = await renderDesk();
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), search);
+
+    expect(shownRows()).toEqual(rowsNamed(...expected));
+    expect(screen.getByText(`${expected.length} of 4 escalations`)).toHaveRole('status');
+  });
+
+  it.each<[string, RowName[]]>([
+    ['Not sent', ['failed']],
+    ['Queued (not sent yet)', ['queued']],
+    ['Acknowledged', ['newer', 'older']],
+    ['Resolved', []],
+  ])('filters by status: %s', async (status, expected) => {
+    const user = await renderDesk();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), status);
+
+    expect(shownRows()).toEqual(rowsNamed(...expected));
+  });
+
+  it('exports the escalations shown as CSV a spreadsheet reads as UTF-8', async () => {
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:my-escalations';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const downloads: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      downloads.push(`${this.download} ${this.href}`);
+    });
+    const user = await renderDesk();
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), '312-555');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Acknowledged');
+    expect(shownRows()).toEqual(rowsNamed('newer', 'older'));
+
+    await user.click(screen.getByRole('button', { name: 'Export these as CSV' }));
+
+    expect(downloads).toEqual(['my-escalations.csv blob:my-escalations']);
+    const [blob] = blobs;
+    expect(blob?.type).toBe('text/csv;charset=utf-8');
+    const bytes = new Uint8Array((await blob?.arrayBuffer()) ?? new ArrayBuffer(0));
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = Papa.parse<Record<string, string>>(new TextDecoder().decode(bytes), {
+      header: true,
+    });
+    expect(csv.meta.fields).toEqual([
+      'Reference',
+      'Filed',
+      'Status',
+      'Type',
+      'PON',
+      'Telephone numbers',
+      'Service orders',
+      'Center',
+    ]);
+    const filed = expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/) as string;
+    expect(csv.data).toEqual([
+      {
+        Reference: 'TT-100002',
+        Filed: filed,
+        Status: 'Acknowledged',
+        Type: 'Loop not repaired',
+        PON: '',
+        'Telephone numbers': '312-555-0150',
+        'Service orders': '',
+        Center: 'Maintenance',
+      },
+      {
+        Reference: 'TT-100001',
+        Filed: filed,
+        Status: 'Acknowledged',
+        Type: 'LNP premature disconnect',
+        PON: 'ACME-PON-0042',
+        'Telephone numbers': '312-555-0142 312-555-0143',
+        'Service orders': 'N12345678',
+        Center: 'LNP',
+      },
+    ]);
   });
 
   it('says so when there is nothing yet', async () => {
-    renderWithQueries(<MyEscalations />);
+    renderWithQueries(<MyEscalations outbox={emptyOutbox()} />);
     expect(
       await screen.findByText(/You have not filed an escalation as a ticket yet/),
     ).toBeInTheDocument();
   });
 
   it('explains a failed load and tries again', async () => {
-    await file();
+    await file(escalationInput());
     injectFault('503', { count: 1 });
-    renderWithQueries(<MyEscalations />);
+    renderWithQueries(<MyEscalations outbox={emptyOutbox()} />);
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'AT&T’s ticket service is busy. Wait a minute, then try again.',
     );
     await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findAllByRole('row')).toHaveLength(2);
+    expect(await screen.findByRole('link', { name: 'TT-100001' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });
 
+/** The ticket's fields as the page lists them: label, then value. */
+function fields(): Record<string, string> {
+  return Object.fromEntries(
+    [...document.querySelectorAll('dt')].map((term) => [
+      term.textContent,
+      term.nextElementSibling?.textContent ?? '',
+    ]),
+  );
+}
+
 describe('<TicketDetail>', () => {
-  it('shows the ticket, adds a note, and cancels after a confirmation', async () => {
-    const ticket = await file();
-    const user = userEvent.setup();
+  it('shows the reporter’s name, company, call-back number and e-mail apart, and the facts', async () => {
+    const ticket = await file(escalationInput());
     renderWithQueries(<TicketDetail id={ticket.id} />);
 
-    expect(await screen.findByText('ACME-PON-0042')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(`Escalation ${ticket.id}`);
-    expect(screen.getByText('312-555-0142, 312-555-0143')).toBeInTheDocument();
-    expect(screen.getByText('73/HCGS/123456/000/NE')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
+      `Escalation ${ticket.id}`,
+    );
+    await screen.findByText('ACME-PON-0042');
+    expect(fields()).toMatchObject({
+      Status: 'Acknowledged — Received by AT&T',
+      Type: 'LNP premature disconnect',
+      Severity: 'Critical',
+      PON: 'ACME-PON-0042',
+      VER: '02',
+      'Due date (DD)': '2026-11-24',
+      State: 'IL',
+      'Telephone numbers': '312-555-0142, 312-555-0143',
+      'AT&T service orders': 'N12345678',
+      'Circuit ID': '73/HCGS/123456/000/NE',
+      'Reported by': 'Dana Reyes',
+      Company: 'Acme Telecom',
+      'Call-back number': '312-555-0199',
+      'E-mail': 'dana.reyes@acme.example',
+    });
+    expect(screen.getByText(/^Premature disconnect of pending LNP conversion/)).toHaveClass(
+      'report',
+    );
+  });
+
+  it('leaves out the rows the ticket has nothing for', async () => {
+    const ticket = await file(
+      escalationInput({
+        contact: { name: 'Dana Reyes', company: 'Acme Telecom', callbackNumber: '3125550199' },
+        facts: [],
+        pon: undefined,
+        serviceOrders: [],
+      }),
+    );
+    renderWithQueries(<TicketDetail id={ticket.id} />);
+
+    await screen.findByText('Dana Reyes');
+    expect(Object.keys(fields())).toEqual([
+      'Status',
+      'Type',
+      'Severity',
+      'Filed',
+      'Last update',
+      'Telephone numbers',
+      'Circuit ID',
+      'Reported by',
+      'Company',
+      'Call-back number',
+    ]);
+  });
+
+  it('adds a note, and cancels after a confirmation', async () => {
+    const ticket = await file(escalationInput());
+    const user = userEvent.setup();
+    renderWithQueries(<TicketDetail id={ticket.id} />);
+    await screen.findByText('ACME-PON-0042');
 
     await user.click(screen.getByRole('button', { name: 'Add note' }));
     expect(screen.getByText('Enter the text of the note')).toBeInTheDocument();
     await user.type(screen.getByLabelText('Add a note'), 'End user confirms no dial tone.');
     await user.click(screen.getByRole('button', { name: 'Add note' }));
     expect(await screen.findByText(/: End user confirms no dial tone\.$/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Add a note')).toHaveValue('');
+    // The note filed with the ticket is still there: merge-patch replaced the array with both.
+    expect(screen.getByText(/Escalation to the AT&T LNP center/)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Cancel this escalation' }));
     await user.click(screen.getByRole('button', { name: 'No, keep it' }));

@@ -1,13 +1,16 @@
 import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createTicketOutbox, type TicketOutboxOptions } from '../../api/ticketOutbox.ts';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { memoryStore } from '../../api/localStore.ts';
+import { createOutbox, type Outbox, type OutboxOptions } from '../../api/outbox.ts';
+import type { EscalationTicketInput } from '../../api/troubleTicket.ts';
+import { describeChanges } from '../../domain/summary.ts';
 import { db } from '../../mocks/db.ts';
 import { injectFault } from '../../mocks/faults.ts';
 import { server } from '../../mocks/server.ts';
-import { escalationInput } from '../../../test/unit/api/fixtures.ts';
-import { setupMockBackend } from '../../../test/msw.ts';
-import { SubmitTicket } from './SubmitTicket.tsx';
+import { changedInput, escalationInput } from '../../../test/unit/api/fixtures.ts';
+import { recordPosts, setupMockBackend, simulateConnection } from '../../../test/msw.ts';
+import { SubmitAction, SubmitConfirmation, useSubmission } from './SubmitTicket.tsx';
 import { renderWithQueries } from './testing.tsx';
 
 setupMockBackend();
@@ -16,103 +19,184 @@ afterEach(cleanup);
 
 const FAST_RETRIES = { maxAttempts: 2, baseDelayMs: 10, maxDelayMs: 50 };
 
-function renderSubmit(options: TicketOutboxOptions = {}) {
-  const input = escalationInput();
-  const outbox = createTicketOutbox({
-    storage: localStorage,
-    retryPolicy: FAST_RETRIES,
-    ...options,
-  });
-  renderWithQueries(<SubmitTicket input={input} outbox={outbox} />);
+/** The result page's part of it: the panel on top, the button beside Copy, the change note. */
+function ResultPage({
+  input,
+  outbox,
+  onFiled,
+}: {
+  input: EscalationTicketInput;
+  outbox: Outbox;
+  onFiled?: () => void;
+}) {
+  const { filed } = useSubmission(input.escalationId, outbox);
+  return (
+    <>
+      <SubmitConfirmation input={input} outbox={outbox} />
+      <SubmitAction
+        input={input}
+        outbox={outbox}
+        changeNote={filed ? describeChanges(filed.summary, input.summary) : undefined}
+        onFiled={onFiled}
+      />
+    </>
+  );
+}
+
+function renderSubmit(options: OutboxOptions = {}, input = escalationInput()) {
+  const outbox = createOutbox({ store: memoryStore(), retryPolicy: FAST_RETRIES, ...options });
+  const onFiled = vi.fn();
+  const { rerender } = renderWithQueries(
+    <ResultPage input={input} outbox={outbox} onFiled={onFiled} />,
+  );
   return {
     user: userEvent.setup(),
-    button: screen.getByRole('button', { name: 'Submit as a ticket' }),
+    input,
+    outbox,
+    onFiled,
+    /** The result page showing another report of the same escalation. */
+    show: (shown: EscalationTicketInput) => {
+      rerender(<ResultPage input={shown} outbox={outbox} onFiled={onFiled} />);
+    },
   };
 }
 
-/** How many tickets were POSTed: the guards must keep it to one, not just the idempotency key. */
-function countPosts(): () => number {
-  let posts = 0;
-  server.events.on('request:start', ({ request }) => {
-    if (request.method === 'POST') posts += 1;
-  });
-  return () => posts;
+const status = () => screen.getByRole('status');
+const submitButton = () => screen.getByRole('button', { name: 'Submit as a ticket' });
+
+/** The confirmation panel, once it shows a reference. */
+async function filedPanel(): Promise<HTMLElement> {
+  return screen.findByRole('region', { name: 'Escalation filed' });
 }
 
-const sent = () => screen.findByText(/^Sent\. Your ticket reference is TT-\d+\.$/);
-
-describe('<SubmitTicket>', () => {
-  it('makes exactly one ticket from a double click', async () => {
+describe('<SubmitAction> and <SubmitConfirmation>', () => {
+  it('files exactly one ticket from a double click, and confirms it with its reference', async () => {
     injectFault('latency', { latencyMs: 100 });
-    const posts = countPosts();
-    const { user, button } = renderSubmit();
+    const posts = recordPosts();
+    const { user, onFiled } = renderSubmit();
 
-    await user.dblClick(button);
+    await user.dblClick(submitButton());
 
-    expect(screen.getByRole('status')).toHaveTextContent('Sending…');
-    expect(button).toBeDisabled();
-    await sent();
-    expect(posts()).toBe(1);
-    expect(db.list()).toHaveLength(1);
-    expect(
-      screen.getByRole('link', { name: `Open ${db.list()[0]?.id ?? ''} in My escalations` }),
-    ).toHaveAttribute('href', `#/escalations?ticket=${db.list()[0]?.id ?? ''}`);
+    expect(status()).toHaveTextContent('Sending…');
+    expect(screen.getByRole('button', { name: 'Sending…' })).toBeDisabled();
+    const panel = await filedPanel();
+    expect(panel).toHaveTextContent('Your ticket reference is TT-100001.');
+    expect(screen.getByRole('link', { name: 'Open TT-100001 in My escalations' })).toHaveAttribute(
+      'href',
+      '#/escalations?ticket=TT-100001',
+    );
+    expect(posts).toHaveLength(1);
+    expect(await db.list()).toHaveLength(1);
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    expect(onFiled).toHaveBeenCalledTimes(1);
   });
 
   it('explains a failure after the retries, and files the ticket on Retry', async () => {
     injectFault('500', { count: FAST_RETRIES.maxAttempts });
-    const { user, button } = renderSubmit();
+    const posts = recordPosts();
+    const { user } = renderSubmit();
 
-    await user.click(button);
+    await user.click(submitButton());
 
     expect(
       await screen.findByText(
         'Not sent. AT&T’s ticket service had an internal error (HTTP 500). Try again in a few minutes.',
       ),
     ).toHaveRole('status');
-    expect(db.list()).toHaveLength(0);
+    expect(posts).toHaveLength(FAST_RETRIES.maxAttempts);
+    expect(await db.list()).toHaveLength(0);
+    expect(screen.queryByRole('region', { name: 'Escalation filed' })).not.toBeInTheDocument();
+
     await user.click(screen.getByRole('button', { name: 'Retry' }));
-    await sent();
-    expect(db.list()).toHaveLength(1);
+
+    expect(await filedPanel()).toHaveTextContent('TT-100001');
+    expect(posts).toHaveLength(FAST_RETRIES.maxAttempts + 1);
+    expect(await db.list()).toHaveLength(1);
   });
 
-  it('says when it will retry a busy service, then sends', async () => {
+  it('says when it will retry a busy service (Retry-After), then files the ticket', async () => {
     injectFault('503', { count: 1, retryAfterSeconds: 5 });
     let resume = () => {};
-    const { user, button } = renderSubmit({
+    const waits: number[] = [];
+    const { user } = renderSubmit({
       retryPolicy: { ...FAST_RETRIES, maxDelayMs: 30_000 },
-      sleep: () =>
+      sleep: (ms) =>
         new Promise((resolve) => {
+          waits.push(ms);
           resume = resolve;
         }),
     });
 
-    await user.click(button);
+    await user.click(submitButton());
 
     expect(
       await screen.findByText('Sending… AT&T’s ticket service is busy; retrying in 5 s.'),
-    ).toBeInTheDocument();
+    ).toHaveRole('status');
+    expect(waits).toEqual([5000]);
     resume();
-    await sent();
-    expect(db.list()).toHaveLength(1);
+    expect(await filedPanel()).toHaveTextContent('TT-100001');
+    expect(await db.list()).toHaveLength(1);
   });
 
-  it('queues the ticket offline and sends it once when the connection returns', async () => {
-    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
-    const posts = countPosts();
-    const { user, button } = renderSubmit();
+  it('queues the ticket offline, and sends it once when the connection returns', async () => {
+    const connection = simulateConnection(false);
+    const posts = recordPosts();
+    const { user, outbox } = renderSubmit({ isOnline: connection.isOnline });
+    onTestFinished(outbox.watch());
 
-    await user.click(button);
+    await user.click(submitButton());
 
-    expect(screen.getByRole('status')).toHaveTextContent(
-      'Queued — it will be sent when you are back online',
+    await vi.waitFor(() => {
+      expect(status()).toHaveTextContent('Queued — it will be sent when you are back online.');
+    });
+    expect(posts).toHaveLength(0);
+    connection.goOnline();
+    connection.goOnline();
+    expect(await filedPanel()).toHaveTextContent('TT-100001');
+    expect(posts).toHaveLength(1);
+    expect(await db.list()).toHaveLength(1);
+  });
+
+  it('sends a report changed after filing to the same ticket, with a note of what changed', async () => {
+    const { user, input, show } = renderSubmit();
+    await user.click(submitButton());
+    await filedPanel();
+    const changed = changedInput(input);
+    const requests: string[] = [];
+    server.events.on('request:start', ({ request }) => {
+      if (request.method !== 'OPTIONS') requests.push(request.method);
+    });
+
+    show(changed);
+
+    expect(status()).toHaveTextContent(
+      'Your answers changed after TT-100001 was filed: that ticket still holds the earlier report.',
     );
-    expect(posts()).toBe(0);
-    onLine.mockReturnValue(true);
-    window.dispatchEvent(new Event('online'));
-    window.dispatchEvent(new Event('online'));
-    await sent();
-    expect(posts()).toBe(1);
-    expect(db.list()).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Send the changes to TT-100001' }));
+
+    expect(await filedPanel()).toHaveTextContent('Your ticket reference is TT-100001.');
+    expect(requests).toEqual(['GET', 'PATCH']);
+    const [ticket, ...others] = await db.list();
+    expect(others).toEqual([]);
+    expect(ticket).toMatchObject({ id: 'TT-100001', description: changed.summary });
+    expect(ticket?.note?.at(-1)?.text).toBe(
+      'The CLEC changed the escalation after filing it. PON: ACME-PON-0043 (was: ACME-PON-0042).',
+    );
+  });
+
+  it('shows the confirmation only while the report shown is the one filed', async () => {
+    const { user, input, show } = renderSubmit();
+    await user.click(submitButton());
+    await filedPanel();
+
+    show(changedInput(input));
+    expect(screen.queryByRole('region', { name: 'Escalation filed' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Send the changes to TT-100001' })).toBeVisible();
+
+    // The answers changed back: the ticket holds this report again.
+    show(input);
+    expect(screen.getByRole('region', { name: 'Escalation filed' })).toHaveTextContent('TT-100001');
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    expect(status().textContent).toBe('');
   });
 });

@@ -1,105 +1,152 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { describeApiError } from '../../api/client.ts';
-import { ticketKeys } from '../../api/tickets.ts';
-import {
-  ticketOutbox as appOutbox,
-  type SubmissionState,
-  type TicketOutbox,
-} from '../../api/ticketOutbox.ts';
+import type { Outbox, SubmissionState } from '../../api/outbox.ts';
+import { outbox as appOutbox } from '../../api/outbox.ts';
 import type { EscalationTicketInput } from '../../api/troubleTicket.ts';
 import { defaultTicketHref } from './format.ts';
+
+/*
+ * "Submit as a ticket" beside Copy on the result page, and the confirmation once filed. The
+ * reference is only ever shown for the report the page shows: a report changed after filing says
+ * the ticket holds the earlier one, and offers to send the changes to it.
+ */
 
 /** After this long without an answer, say that the service is slow rather than leave a spinner. */
 const SLOW_MS = 5000;
 
-interface SubmitTicketProps {
-  input: EscalationTicketInput;
-  /** Where the sent ticket's link points (My escalations). */
-  ticketHref?: (id: string) => string;
+interface SubmitProps {
+  readonly input: EscalationTicketInput;
+  /** What changed since the ticket was filed, for the update's note. */
+  readonly changeNote?: string | undefined;
+  /** The report left the app: leaving the page no longer loses work. */
+  readonly onFiled?: () => void;
   /** The app's outbox unless a test brings its own. */
-  outbox?: TicketOutbox;
+  readonly outbox?: Outbox;
 }
 
-function statusText(state: SubmissionState, slow: boolean): string {
-  switch (state.status) {
-    case 'idle':
-      return '';
-    case 'sending':
-      if (state.retry) return `Sending… ${describeApiError(state.retry.error, state.retry.inMs)}`;
-      return slow
+export function useSubmission(escalationId: string, outbox: Outbox = appOutbox): SubmissionState {
+  return useSyncExternalStore(outbox.subscribe, () => outbox.getState(escalationId));
+}
+
+type View =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'sending'; readonly text: string; readonly update: boolean }
+  | { readonly kind: 'queued'; readonly update: boolean }
+  | { readonly kind: 'failed'; readonly text: string; readonly update: boolean }
+  | { readonly kind: 'filed'; readonly ticketId: string }
+  | { readonly kind: 'outdated'; readonly ticketId: string };
+
+function viewOf(state: SubmissionState, digest: string, slow: boolean): View {
+  const { pending, filed } = state;
+  if (pending) {
+    const update = pending.kind === 'update';
+    if (pending.state === 'failed') {
+      return { kind: 'failed', text: pending.message ?? 'It was not sent.', update };
+    }
+    if (pending.state === 'queued') return { kind: 'queued', update };
+    const text = pending.retry
+      ? `Sending… ${describeApiError(pending.retry.error, pending.retry.inMs)}`
+      : slow
         ? 'Sending… AT&T’s ticket service is slow to answer. Keep this page open: the ticket will not be filed twice.'
         : 'Sending…';
-    case 'queued':
-      return 'Queued — it will be sent when you are back online';
-    case 'sent':
-      return `Sent. Your ticket reference is ${state.ticketId}.`;
-    case 'failed':
-      return `Not sent. ${describeApiError(state.error)}`;
+    return { kind: 'sending', text, update };
   }
+  if (!filed) return { kind: 'idle' };
+  return filed.digest === digest
+    ? { kind: 'filed', ticketId: filed.ticketId }
+    : { kind: 'outdated', ticketId: filed.ticketId };
 }
 
-/** "Submit as a ticket": files the escalation once, whatever the clicks, faults or connection. */
-export function SubmitTicket({
-  input,
-  ticketHref = defaultTicketHref,
-  outbox = appOutbox,
-}: SubmitTicketProps) {
-  const { escalationId } = input;
-  const state = useSyncExternalStore(outbox.subscribe, () => outbox.getState(escalationId));
-  const queryClient = useQueryClient();
-  const [slowSince, setSlowSince] = useState<SubmissionState>();
-
-  useEffect(() => outbox.watchConnectivity(), [outbox]);
-
+function useView(input: EscalationTicketInput, outbox: Outbox): View {
+  const state = useSubmission(input.escalationId, outbox);
+  const sending = state.pending?.state === 'sending';
+  const [slow, setSlow] = useState(false);
   useEffect(() => {
-    if (state.status === 'sent') void queryClient.invalidateQueries({ queryKey: ticketKeys.all });
-  }, [state.status, queryClient]);
-
-  useEffect(() => {
-    if (state.status !== 'sending') return;
+    if (!sending) return;
     const timer = setTimeout(() => {
-      setSlowSince(state);
+      setSlow(true);
     }, SLOW_MS);
     return () => {
       clearTimeout(timer);
+      setSlow(false);
     };
-  }, [state]);
+  }, [sending]);
+  return viewOf(state, input.digest, slow);
+}
 
-  const canSubmit = state.status === 'idle' || state.status === 'failed';
+/** The button and its status, beside Copy. */
+export function SubmitAction({ input, changeNote, onFiled, outbox = appOutbox }: SubmitProps) {
+  const view = useView(input, outbox);
+  useEffect(() => {
+    if (view.kind === 'filed') onFiled?.();
+  }, [view.kind, onFiled]);
+  const submit = () => {
+    void outbox.submit(input, changeNote);
+  };
+  const status = (() => {
+    switch (view.kind) {
+      case 'sending':
+        return view.text;
+      case 'queued':
+        return view.update
+          ? 'Changes queued — they will be sent when you are back online.'
+          : 'Queued — it will be sent when you are back online.';
+      case 'failed':
+        return `Not sent. ${view.text}`;
+      case 'outdated':
+        return `Your answers changed after ${view.ticketId} was filed: that ticket still holds the earlier report.`;
+      default:
+        return '';
+    }
+  })();
+  const label = (() => {
+    switch (view.kind) {
+      case 'idle':
+        return 'Submit as a ticket';
+      case 'failed':
+        return view.update ? 'Retry sending the changes' : 'Retry';
+      case 'outdated':
+        return `Send the changes to ${view.ticketId}`;
+      default:
+        return undefined;
+    }
+  })();
   return (
-    <section aria-labelledby="submit-ticket-heading">
-      <h2 id="submit-ticket-heading" className="heading-m">
-        File it as a ticket
-      </h2>
-      {state.status === 'idle' ? (
-        <p className="body">
-          Sends this report to AT&amp;T’s ticket service and gives you a reference to quote when you
-          call.
-        </p>
-      ) : null}
-      <p role="status" className="status-message">
-        {statusText(state, slowSince === state)}
-      </p>
-      {state.status === 'sent' ? (
-        <p className="body">
-          <a className="link" href={ticketHref(state.ticketId)}>
-            Open {state.ticketId} in My escalations
-          </a>
-        </p>
-      ) : null}
-      {canSubmit || state.status === 'sending' ? (
-        <button
-          type="button"
-          className="button"
-          disabled={!canSubmit}
-          onClick={() => {
-            outbox.submit(input);
-          }}
-        >
-          {state.status === 'failed' ? 'Retry' : 'Submit as a ticket'}
+    <>
+      {label ? (
+        <button type="button" className="button" onClick={submit}>
+          {label}
+        </button>
+      ) : view.kind === 'sending' ? (
+        <button type="button" className="button" disabled>
+          Sending…
         </button>
       ) : null}
-    </section>
+      <p role="status" className="status-message submit-status">
+        {status}
+      </p>
+    </>
+  );
+}
+
+/** GOV.UK's confirmation panel, at the top of the result page once the report shown is filed. */
+export function SubmitConfirmation({ input, outbox = appOutbox }: SubmitProps) {
+  const view = useView(input, outbox);
+  if (view.kind !== 'filed') return null;
+  return (
+    <div className="panel panel--confirmation" role="region" aria-labelledby="filed-heading">
+      <h2 className="panel__title" id="filed-heading">
+        Escalation filed
+      </h2>
+      <p className="panel__body">
+        Your ticket reference is <strong className="panel__reference">{view.ticketId}</strong>. It
+        is in the report and the e-mail subject below.
+      </p>
+      <p className="panel__body">
+        <a className="panel__link" href={defaultTicketHref(view.ticketId)}>
+          Open {view.ticketId} in My escalations
+        </a>
+      </p>
+    </div>
   );
 }

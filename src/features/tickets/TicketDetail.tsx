@@ -1,27 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type ReactNode, type SubmitEvent } from 'react';
 import { ApiError, describeApiError } from '../../api/client.ts';
-import { patchTroubleTicket, ticketKeys, ticketQueryOptions } from '../../api/tickets.ts';
-import {
-  FINAL_STATUSES,
-  type TroubleTicket,
-  type TroubleTicketPatch,
-} from '../../api/troubleTicket.ts';
-import { formatPhone } from '../../api/contacts.ts';
+import type { EscalationTicket } from '../../api/tickets.ts';
+import { addTicketNote, cancelTicket, ticketKeys, ticketQueryOptions } from '../../api/tickets.ts';
+import { formatTelephoneNumber } from '../../domain/identifiers/telephone.ts';
+import { ErrorMessage } from '../../ui/fields.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { formatDateTime, STATUS_LABEL } from './format.ts';
 import { QueryError } from './QueryError.tsx';
 
-const ROLE_LABEL: Record<string, string> = {
-  affectedTelephoneNumber: 'Telephone numbers',
-  serviceOrder: 'AT&T service orders',
-  affectedCircuit: 'Circuit ID',
-};
-
 /** Lists this long are folded behind a disclosure (a port can carry 10,000 numbers). */
 const SHOWN = 20;
 
-function Values({ values }: { values: string[] }) {
+function Values({ values }: { values: readonly string[] }) {
   const head = values.slice(0, SHOWN).join(', ');
   if (values.length <= SHOWN) return <>{head}</>;
   return (
@@ -43,55 +34,56 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function Fields({ ticket }: { ticket: TroubleTicket }) {
-  const related = Object.entries(ROLE_LABEL).map(([role, label]) => ({
-    label,
-    values: (ticket.relatedEntity ?? [])
-      .filter((e) => e.role === role)
-      .map((e) => (e.role === 'affectedTelephoneNumber' ? formatPhone(e.entity.id) : e.entity.id)),
-  }));
-  const pon = ticket.externalIdentifier?.find((x) => x.externalIdentifierType === 'PON')?.id;
-  const reporter = ticket.relatedParty?.find((p) => p.role === 'reporter')?.partyOrPartyRole;
+/** A call-back number as a 10-digit telephone number when it is one. */
+function phone(value: string): string {
+  const digits = value.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
+  return digits.length === 10 ? formatTelephoneNumber(digits) : value;
+}
+
+function Fields({ ticket }: { ticket: EscalationTicket }) {
+  const lists = [
+    { label: 'Telephone numbers', values: ticket.telephoneNumbers.map(formatTelephoneNumber) },
+    { label: 'AT&T service orders', values: ticket.serviceOrders },
+    { label: 'Circuit ID', values: ticket.circuitIds },
+  ];
+  const { reporter } = ticket;
   return (
     <dl className="summary-list">
       <Row label="Status">
         {STATUS_LABEL[ticket.status]}
-        {ticket.statusChangeReason ? ` — ${ticket.statusChangeReason}` : ''}
+        {ticket.statusReason ? ` — ${ticket.statusReason}` : ''}
       </Row>
       <Row label="Type">{ticket.ticketType}</Row>
       <Row label="Severity">{ticket.severity}</Row>
-      <Row label="Filed">{formatDateTime(ticket.creationDate)}</Row>
-      {ticket.lastUpdate ? (
-        <Row label="Last update">{formatDateTime(ticket.lastUpdate)}</Row>
-      ) : null}
-      {pon ? <Row label="PON">{pon}</Row> : null}
-      {related
+      <Row label="Filed">{formatDateTime(ticket.filedAt)}</Row>
+      {ticket.updatedAt ? <Row label="Last update">{formatDateTime(ticket.updatedAt)}</Row> : null}
+      {ticket.pon ? <Row label="PON">{ticket.pon}</Row> : null}
+      {ticket.facts.map((fact) => (
+        <Row key={fact.name} label={fact.name}>
+          {fact.value}
+        </Row>
+      ))}
+      {lists
         .filter(({ values }) => values.length > 0)
         .map(({ label, values }) => (
           <Row key={label} label={label}>
             <Values values={values} />
           </Row>
         ))}
-      {reporter ? (
-        <Row label="Reported by">
-          {[reporter.name, reporter.partyName].filter(Boolean).join(', ')}
-          {reporter.contactMedium?.map((medium) => (
-            <span key={medium['@type']} className="summary-list__line">
-              {medium['@type'] === 'PhoneContactMedium'
-                ? formatPhone(medium.phoneNumber)
-                : medium.emailAddress}
-            </span>
-          ))}
-        </Row>
+      {reporter?.name ? <Row label="Reported by">{reporter.name}</Row> : null}
+      {reporter?.company ? <Row label="Company">{reporter.company}</Row> : null}
+      {reporter?.callbackNumber ? (
+        <Row label="Call-back number">{phone(reporter.callbackNumber)}</Row>
       ) : null}
+      {reporter?.email ? <Row label="E-mail">{reporter.email}</Row> : null}
     </dl>
   );
 }
 
-function usePatch(ticket: TroubleTicket) {
+function useTicketMutation<V>(mutationFn: (vars: V) => Promise<EscalationTicket>) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (patch: TroubleTicketPatch) => patchTroubleTicket(ticket.id, patch),
+    mutationFn,
     onSuccess: (updated) => {
       queryClient.setQueryData(ticketKeys.detail(updated.id), updated);
       void queryClient.invalidateQueries({ queryKey: ticketKeys.list() });
@@ -102,18 +94,18 @@ function usePatch(ticket: TroubleTicket) {
 function MutationError({ error }: { error: Error | null }) {
   if (!error) return null;
   return (
-    <p role="alert" className="error-message">
-      <span className="visually-hidden">Error: </span>
-      {error instanceof ApiError ? describeApiError(error) : error.message}
-    </p>
+    <ErrorMessage
+      alert
+      message={error instanceof ApiError ? describeApiError(error) : error.message}
+    />
   );
 }
 
-function AddNote({ ticket }: { ticket: TroubleTicket }) {
+function AddNote({ ticket }: { ticket: EscalationTicket }) {
   const fieldId = useId();
   const [text, setText] = useState('');
   const [empty, setEmpty] = useState(false);
-  const patch = usePatch(ticket);
+  const patch = useTicketMutation((note: string) => addTicketNote(ticket.id, note));
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!text.trim()) {
@@ -121,15 +113,11 @@ function AddNote({ ticket }: { ticket: TroubleTicket }) {
       return;
     }
     setEmpty(false);
-    // Merge-patch replaces the array: send the notes already there plus the new one.
-    patch.mutate(
-      { '@type': 'TroubleTicket', note: [...(ticket.note ?? []), { '@type': 'Note', text }] },
-      {
-        onSuccess: () => {
-          setText('');
-        },
+    patch.mutate(text, {
+      onSuccess: () => {
+        setText('');
       },
-    );
+    });
   };
   return (
     <form noValidate onSubmit={submit}>
@@ -138,9 +126,7 @@ function AddNote({ ticket }: { ticket: TroubleTicket }) {
           Add a note
         </label>
         {empty ? (
-          <p id={`${fieldId}-error`} className="error-message">
-            <span className="visually-hidden">Error: </span>Enter the text of the note
-          </p>
+          <ErrorMessage id={`${fieldId}-error`} message="Enter the text of the note" />
         ) : null}
         <textarea
           id={fieldId}
@@ -161,10 +147,10 @@ function AddNote({ ticket }: { ticket: TroubleTicket }) {
   );
 }
 
-function Cancel({ ticket }: { ticket: TroubleTicket }) {
+function Cancel({ ticket }: { ticket: EscalationTicket }) {
   const [confirming, setConfirming] = useState(false);
-  const patch = usePatch(ticket);
-  if (FINAL_STATUSES.has(ticket.status)) return null;
+  const patch = useTicketMutation(() => cancelTicket(ticket.id));
+  if (ticket.final) return null;
   if (!confirming) {
     return (
       <button
@@ -191,11 +177,7 @@ function Cancel({ ticket }: { ticket: TroubleTicket }) {
           className="button button--warning"
           disabled={patch.isPending}
           onClick={() => {
-            patch.mutate({
-              '@type': 'TroubleTicket',
-              status: 'cancelled',
-              statusChangeReason: 'Cancelled by the CLEC',
-            });
+            patch.mutate(undefined);
           }}
         >
           Yes, cancel it
@@ -242,22 +224,22 @@ export function TicketDetail({ id }: { id: string }) {
       {heading}
       <Fields ticket={ticket} />
       <h2 className="heading-m">Report</h2>
-      <pre className="report">{ticket.description}</pre>
+      <pre className="report">{ticket.report}</pre>
       <h2 className="heading-m">History</h2>
       <ol className="list">
-        {(ticket.statusChangeHistory ?? []).map((change) => (
-          <li key={`${change.status}-${change.statusChangeDate}`}>
-            {formatDateTime(change.statusChangeDate)}: {STATUS_LABEL[change.status]}
-            {change.statusChangeReason ? ` — ${change.statusChangeReason}` : ''}
+        {ticket.history.map((change) => (
+          <li key={`${change.status}-${change.at}`}>
+            {formatDateTime(change.at)}: {STATUS_LABEL[change.status]}
+            {change.reason ? ` — ${change.reason}` : ''}
           </li>
         ))}
       </ol>
       <h2 className="heading-m">Notes</h2>
-      {ticket.note?.length ? (
+      {ticket.notes.length > 0 ? (
         <ul className="list">
-          {ticket.note.map((note, index) => (
-            <li key={note.id ?? index}>
-              {note.date ? formatDateTime(note.date) : ''}
+          {ticket.notes.map((note) => (
+            <li key={note.key}>
+              {note.at ? formatDateTime(note.at) : ''}
               {note.author ? `, ${note.author}` : ''}: {note.text}
             </li>
           ))}

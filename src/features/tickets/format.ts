@@ -17,7 +17,7 @@ export function formatDateTime(iso: string): string {
   return DATE_TIME.format(new Date(iso));
 }
 
-/** Where "open this ticket" links point unless the app shell says otherwise. */
+/** Where "open this ticket" links point. */
 export function defaultTicketHref(id: string): string {
   return `#/escalations?ticket=${encodeURIComponent(id)}`;
 }

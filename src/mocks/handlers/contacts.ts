@@ -1,9 +1,8 @@
 import { http } from 'msw';
 import { apiUrl } from '../../api/config.ts';
-import { CONTACTS_PATH, type CenterContact } from '../../api/contacts.ts';
-import { CONTACTS_SNAPSHOT } from '../../api/contactsSnapshot.ts';
+import { CONTACTS_PATH } from '../../api/contacts.ts';
+import sample from '../../../public/center-contacts.json';
 import { json } from './http.ts';
 
-export const contactHandlers = [
-  http.get(apiUrl(CONTACTS_PATH), () => json<readonly CenterContact[]>(CONTACTS_SNAPSHOT)),
-];
+/** `GET contacts` answers with the sample list the app ships: fictional numbers only. */
+export const contactHandlers = [http.get(apiUrl(CONTACTS_PATH), () => json(sample))];

@@ -45,20 +45,19 @@ export const troubleTicketHandlers = [
   http.post(collection, async ({ request }) => {
     const body = await readBody(request, TroubleTicketCreateSchema);
     if (body instanceof Response) return body;
-    const ticket = db.create(body, request.headers.get('Idempotency-Key'), new Date());
+    const ticket = await db.create(body, request.headers.get('Idempotency-Key'), new Date());
     return json<TroubleTicket>(ticketAt(ticket, new Date()), {
       status: 201,
       headers: { Location: ticket.href },
     });
   }),
 
-  http.get(collection, ({ request }) => {
+  http.get(collection, async ({ request }) => {
     const params = new URL(request.url).searchParams;
     const offset = Number(params.get('offset') ?? 0) || 0;
     const limit = Number(params.get('limit') ?? Infinity) || Infinity;
     const now = new Date();
-    const all = db
-      .list()
+    const all = (await db.list())
       .map((ticket) => ticketAt(ticket, now))
       .sort((a, b) => b.creationDate.localeCompare(a.creationDate) || b.id.localeCompare(a.id));
     const page = all.slice(offset, offset + limit);
@@ -67,43 +66,43 @@ export const troubleTicketHandlers = [
     });
   }),
 
-  http.get<{ id: string }>(item, ({ params }) => {
-    const ticket = db.get(params.id);
+  http.get<{ id: string }>(item, async ({ params }) => {
+    const ticket = await db.get(params.id);
     return ticket ? json<TroubleTicket>(ticketAt(ticket, new Date())) : notFound(params.id);
   }),
 
   http.patch<{ id: string }>(item, async ({ params, request }) => {
-    const stored = db.get(params.id);
-    if (!stored) return notFound(params.id);
     const patch = await readBody(request, TroubleTicketPatchSchema);
     if (patch instanceof Response) return patch;
     const now = new Date();
-    const current = ticketAt(stored, now);
-    if (patch.status === 'cancelled' && FINAL_STATUSES.has(current.status)) {
-      return tmfError(
-        409,
-        `Ticket ${stored.id} is already ${current.status}: it can no longer be cancelled.`,
-      );
-    }
-    const updated: TroubleTicket = {
-      ...stored,
-      lastUpdate: now.toISOString(),
-      ...(patch.note ? { note: stampNotes(patch.note, now) } : {}),
-      ...(patch.status
-        ? {
-            statusChangeHistory: [
-              ...(stored.statusChangeHistory ?? []),
-              {
-                '@type': 'StatusChange',
-                status: patch.status,
-                statusChangeDate: now.toISOString(),
-                statusChangeReason: patch.statusChangeReason ?? 'Cancelled by the CLEC',
-              },
-            ],
-          }
-        : {}),
-    };
-    db.put(updated);
-    return json<TroubleTicket>(ticketAt(updated, now));
+    const { status, statusChangeReason, note, ...fields } = patch;
+    const result = await db.modify(params.id, (stored) => {
+      const current = ticketAt(stored, now);
+      if (status === 'cancelled' && FINAL_STATUSES.has(current.status)) {
+        return `Ticket ${stored.id} is already ${current.status}: it can no longer be cancelled.`;
+      }
+      return {
+        ...stored,
+        ...fields,
+        lastUpdate: now.toISOString(),
+        ...(note ? { note: stampNotes(note, now) } : {}),
+        ...(status
+          ? {
+              statusChangeHistory: [
+                ...(stored.statusChangeHistory ?? []),
+                {
+                  '@type': 'StatusChange' as const,
+                  status,
+                  statusChangeDate: now.toISOString(),
+                  statusChangeReason: statusChangeReason ?? 'Cancelled by the CLEC',
+                },
+              ],
+            }
+          : {}),
+      };
+    });
+    if (result === undefined) return notFound(params.id);
+    if (typeof result === 'string') return tmfError(409, result);
+    return json<TroubleTicket>(ticketAt(result, now));
   }),
 ];

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, apiFetch, describeApiError } from '../../../src/api/client.ts';
-import { CONTACTS_SNAPSHOT } from '../../../src/api/contactsSnapshot.ts';
+import { CONTACTS_PATH } from '../../../src/api/contacts.ts';
 import { createTroubleTicket } from '../../../src/api/tickets.ts';
 import { toTroubleTicketCreate } from '../../../src/api/troubleTicket.ts';
-import { CONTACTS_PATH, CenterContactListSchema } from '../../../src/api/contacts.ts';
+import { CenterContactsFileSchema } from '../../../src/domain/contacts.ts';
 import { injectFault, injectFaultFromUrl } from '../../../src/mocks/faults.ts';
+import sample from '../../../public/center-contacts.json';
 import { setupMockBackend } from '../../msw.ts';
 import { escalationInput } from './fixtures.ts';
 
@@ -70,11 +71,11 @@ describe('injected faults, as the client sees them', () => {
     await expect(fileTicket()).resolves.toMatchObject({ status: 'acknowledged' });
   });
 
-  it('faults also hit the contacts endpoint', async () => {
+  it('faults also hit the contacts endpoint, which then answers with the sample contacts file', async () => {
     injectFault('503', { count: 1 });
-    const fetchContacts = () => apiFetch({ path: CONTACTS_PATH, schema: CenterContactListSchema });
+    const fetchContacts = () => apiFetch({ path: CONTACTS_PATH, schema: CenterContactsFileSchema });
     expect((await failure(fetchContacts())).kind).toBe('unavailable');
-    await expect(fetchContacts()).resolves.toEqual(CONTACTS_SNAPSHOT);
+    await expect(fetchContacts()).resolves.toEqual(sample);
   });
 });
 

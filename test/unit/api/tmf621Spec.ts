@@ -14,7 +14,7 @@ import { load } from 'js-yaml';
  * - `example` is documentation: dropped.
  */
 
-// A copy of ../shared/specs (TM Forum, Apache-2.0, see spec/TMF621-LICENSE), kept in the repo so
+// A copy of TM Forum's published spec (Apache-2.0, see spec/TMF621-LICENSE), kept in the repo so
 // the contract tests run on any clone.
 const SPEC_PATH = resolve(import.meta.dirname, 'spec/TMF621-Trouble_Ticket-v5.0.1.oas.yaml');
 const SPEC_ID = 'tmf621.json';
