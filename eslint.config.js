@@ -1,9 +1,87 @@
 // @ts-check
+import { dirname, relative, resolve, sep } from 'node:path';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
+
+const SRC = resolve(import.meta.dirname, 'src');
+const PUBLIC = resolve(import.meta.dirname, 'public');
+
+/**
+ * The layer a file belongs to: domain, api, ui, mocks, app, styles, a feature ("features/wizard")
+ * or public (data files). Undefined outside src/ and public/.
+ * @param {string} file
+ * @returns {string | undefined}
+ */
+function layerOf(file) {
+  if (file === PUBLIC || file.startsWith(PUBLIC + sep)) return 'public';
+  const path = relative(SRC, file);
+  if (path.startsWith('..') || path === '') return undefined;
+  const [top, sub] = path.split(sep);
+  return top === 'features' && sub ? `features/${sub}` : top;
+}
+
+/**
+ * What each layer may import of ours (docs/architecture.md): imports flow one way, from the app
+ * down to the domain, and features never import each other.
+ * @type {Record<string, (target: string, self: string) => boolean>}
+ */
+const ALLOWED = {
+  domain: (target) => target === 'domain',
+  api: (target) => target === 'api' || target === 'domain',
+  ui: (target) => target === 'ui' || target === 'domain',
+  mocks: (target) => ['mocks', 'api', 'domain', 'public'].includes(target),
+  app: (target) => target !== 'public',
+  feature: (target, self) => target === self || ['api', 'domain', 'ui'].includes(target),
+};
+
+/** @type {import('eslint').Rule.RuleModule} */
+const layersRule = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Imports between the layers of src/ flow one way (docs/architecture.md)' },
+    messages: {
+      forbidden:
+        '{{from}} may not import {{to}} ({{source}}): {{why}} See docs/architecture.md, "Layers".',
+    },
+    schema: [],
+  },
+  create(context) {
+    const self = layerOf(context.filename);
+    if (!self) return {};
+    const rule = ALLOWED[self.startsWith('features/') ? 'feature' : self];
+    /** @param {import('estree').Node & { source?: unknown }} node */
+    const check = (node) => {
+      const source = /** @type {{ value?: unknown } | null | undefined} */ (node.source);
+      const spec = source?.value;
+      if (typeof spec !== 'string' || !spec.startsWith('.')) return;
+      const target = layerOf(resolve(dirname(context.filename), spec));
+      if (!target || !rule || rule(target, self)) return;
+      context.report({
+        node,
+        messageId: 'forbidden',
+        data: {
+          from: self,
+          to: target,
+          source: spec,
+          why: self.startsWith('features/')
+            ? 'a feature uses the api, the domain and ui only; the app composes features.'
+            : `${self} sits below ${target}.`,
+        },
+      });
+    };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
+  },
+};
+
+export const layersPlugin = { rules: { imports: layersRule } };
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'test-output', 'public/mockServiceWorker.js'] },
@@ -27,7 +105,14 @@ export default tseslint.config(
     ...jsxA11y.flatConfigs.strict,
   },
   {
-    // The domain core holds the rules: no React, no I/O (issue #2).
+    // Layers: every source file; a test may cross (it sets up what it checks).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/**/*.fixtures.ts'],
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/imports': 'error' },
+  },
+  {
+    // The domain core holds the rules: no React, no I/O.
     files: ['src/domain/**'],
     rules: {
       'no-restricted-imports': [
@@ -35,12 +120,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['react', 'react-dom', 'react-*', '@tanstack/*', 'msw', 'msw/*'],
+              group: ['react', 'react-dom', 'react-*', '@tanstack/*', 'msw', 'msw/*', 'idb-keyval'],
               message: 'The domain core stays free of React and I/O.',
-            },
-            {
-              group: ['../features/*', '../app/*', '../mocks/*', '../api/*'],
-              message: 'The domain core imports nothing from the app.',
             },
           ],
         },

@@ -1,11 +1,94 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
-import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { defineConfig, loadEnv, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 
 const APP_NAME = 'Escalate to AT&T Wholesale';
+
+// Which build is running, shown in the footer and on the report's last line. APP_VERSION and
+// BUILD_DATE may be set to tell two builds apart (the browser suite's update test does).
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+const VERSION = process.env.APP_VERSION ?? pkg.version;
+const BUILD_DATE = process.env.BUILD_DATE ?? new Date().toISOString().slice(0, 10);
+const define = {
+  __APP_VERSION__: JSON.stringify(VERSION),
+  __BUILD_DATE__: JSON.stringify(BUILD_DATE),
+};
+
+// The frame and the start page rendered to HTML at build time (React's server renderer through
+// Vite's module runner), so the first paint needs no script; main.tsx hydrates it.
+function prerenderStartPage(mode: string): Plugin {
+  return {
+    name: 'prerender-start-page',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'pre',
+      async handler(html) {
+        const { module } = await runnerImport<{ render: () => string }>('/src/app/prerender.tsx', {
+          configFile: false,
+          mode,
+          define,
+          plugins: [react()],
+          logLevel: 'warn',
+        });
+        return html.replace('<div id="root"></div>', `<div id="root">${module.render()}</div>`);
+      },
+    },
+  };
+}
+
+// The wizard's chunks, fetched with the start page: "Start now" and a link straight to a question
+// then wait for no second round of downloads.
+function preloadWizard(): Plugin {
+  return {
+    name: 'preload-wizard',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return [];
+        const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
+        const app = chunks.find((c) => c.facadeModuleId?.endsWith('/src/app/App.tsx'));
+        const entry = chunks.find((c) => c.isEntry);
+        if (!app || !entry) return [];
+        const files = new Set<string>();
+        const visit = (file: string) => {
+          if (files.has(file) || file === entry.fileName || entry.imports.includes(file)) return;
+          files.add(file);
+          for (const imported of chunks.find((c) => c.fileName === file)?.imports ?? []) {
+            visit(imported);
+          }
+        };
+        visit(app.fileName);
+        return [...files].map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
+// The single file cannot fetch center-contacts.json from file://: its content goes into the page
+// at build time, as data (never run), for src/api/contacts.ts to read.
+function embeddedContacts(): Plugin {
+  return {
+    name: 'embedded-contacts',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'script',
+        attrs: { type: 'application/json', id: 'center-contacts' },
+        children: readFileSync('public/center-contacts.json', 'utf8').replaceAll('<', '\\u003c'),
+        injectTo: 'body',
+      },
+    ],
+  };
+}
 
 // The API origin the hosted build may talk to, from VITE_API_BASE_URL (issue #6: connect-src only
 // self and the configured API). A relative or empty value means same origin.
@@ -90,13 +173,25 @@ const pwa = () =>
     workbox: {
       // Precache every built file, lazy chunks included, so any step works offline.
       // (The plugin adds manifest.webmanifest itself.)
+      // center-contacts.json is not precached: the app fetches it network-first and keeps its own
+      // offline copy, so an administrator's edit reaches users without a new build.
+      // The mock backend's chunks are not precached either: nothing may fetch MSW before a request
+      // needs it. The first request caches them for offline use.
       globPatterns: ['**/*.{html,js,css,svg,png}'],
-      globIgnores: ['single/**'],
+      globIgnores: ['single/**', 'assets/pageMock-*.js', 'assets/mockBackend-*.js'],
+      runtimeCaching: [
+        {
+          urlPattern: /\/assets\/(pageMock|mockBackend)-[\w-]+\.js$/,
+          handler: 'CacheFirst',
+          options: { cacheName: 'mock-backend' },
+        },
+      ],
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
       clientsClaim: true,
-      // No skipWaiting: a new version waits until every tab is closed, so an open journey never
-      // mixes chunks of two builds.
+      // No skipWaiting: a new version waits until the user chooses Reload on the notice the app
+      // shows between escalations (docs/decisions/0006), so a page never mixes two builds' chunks.
+      skipWaiting: false,
     },
   });
 
@@ -107,11 +202,17 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
     base: './',
+    define,
     plugins: [
       react(),
+      prerenderStartPage(mode),
       singleFile
-        ? [viteSingleFile({ outputFileName: 'escalation-wizard.html' }), embeddedIcons()]
-        : [pwa(), contentSecurityPolicy(env.VITE_API_BASE_URL)],
+        ? [
+            viteSingleFile({ outputFileName: 'escalation-wizard.html' }),
+            embeddedIcons(),
+            embeddedContacts(),
+          ]
+        : [pwa(), contentSecurityPolicy(env.VITE_API_BASE_URL), preloadWizard()],
     ],
     build: singleFile
       ? { outDir: 'dist/single', emptyOutDir: true, copyPublicDir: false }

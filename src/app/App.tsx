@@ -1,26 +1,40 @@
 import './zodConfig.ts';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { SaveState } from '../features/drafts/useDraft.ts';
-import { ticketOutbox } from '../api/ticketOutbox.ts';
+import { outbox } from '../api/outbox.ts';
+import { ticketKeys } from '../api/tickets.ts';
+import { planSteps } from '../domain/plan.ts';
+import { buildReport } from '../domain/report.ts';
+import { ContactsPage } from '../features/contacts/ContactsPage.tsx';
+import { useContactList } from '../features/contacts/useContactList.ts';
+import type { DraftSession, SaveState } from '../features/drafts/useDraft.ts';
 import { useDraft } from '../features/drafts/useDraft.ts';
-import { CenterContactCard } from '../features/tickets/CenterContactCard.tsx';
 import { MyEscalations } from '../features/tickets/MyEscalations.tsx';
-import { SubmitTicket } from '../features/tickets/SubmitTicket.tsx';
+import {
+  SubmitAction,
+  SubmitConfirmation,
+  useSubmission,
+} from '../features/tickets/SubmitTicket.tsx';
 import { TicketDetail } from '../features/tickets/TicketDetail.tsx';
-import { HEADING_ID } from '../ui/PageHeading.tsx';
-import { allowedPage } from '../features/wizard/flow.ts';
+import { allowedPage, resumePage } from '../features/wizard/flow.ts';
+import type { WizardPage } from '../features/wizard/pages.ts';
 import { pageHref, samePage } from '../features/wizard/pages.ts';
 import type { ResultSlots } from '../features/wizard/ResultPage.tsx';
-import { usePageTitle } from '../features/wizard/usePageTitle.ts';
 import { Wizard } from '../features/wizard/Wizard.tsx';
+import { HEADING_ID } from '../ui/PageHeading.tsx';
+import { usePageTitle } from '../ui/usePageTitle.ts';
+import { contactView } from './contactView.ts';
+import { DraftNotices } from './DraftNotices.tsx';
+import { updates } from './pwa.ts';
 import { navigate, useHashRoute } from './router.ts';
-import { toEscalationTicketInput } from './ticketInput.ts';
+import { changeNoteFor, toEscalationTicketInput } from './ticketInput.ts';
+import { reportDigest } from '../domain/report.ts';
+import { GENERATOR } from './version.ts';
 
 /*
- * The shell: header, the page the URL names, and the autosave status. It composes the features:
- * the drafts feature keeps the escalation, the wizard asks the questions, the tickets feature
- * fills the result page's slots and the "My escalations" pages.
+ * The shell behind the start page: the page the URL names, composed from the features. The drafts
+ * feature keeps the escalation, the wizard asks the questions, the contacts feature gives the
+ * number to call, the tickets feature files the report and lists what was filed.
  */
 
 function saveMessage(state: SaveState, hasAnswers: boolean): string {
@@ -30,88 +44,172 @@ function saveMessage(state: SaveState, hasAnswers: boolean): string {
   return state === 'saved' ? 'Your answers are saved on this device.' : '';
 }
 
-/** Shown from the first render (never late, so nothing shifts) until the next answer. */
-function DiscardedNotice() {
-  return (
-    <div className="notification form-column" role="region" aria-labelledby="discarded-title">
-      <h2 id="discarded-title" className="notification__title">
-        Your saved answers could not be restored
-      </h2>
-      <p className="body">
-        They were saved by an older version of this tool, or were damaged. Nothing was sent
-        anywhere. Please start again.
-      </p>
-    </div>
-  );
-}
-
 function Escalations({ ticket }: { ticket: string | undefined }) {
   usePageTitle(ticket ? `Escalation ${ticket}` : 'My escalations');
   return ticket ? <TicketDetail id={ticket} /> : <MyEscalations />;
 }
 
+/** Pages that need the draft read from the device before they can be shown. */
+const needsDraft = (page: WizardPage) =>
+  page.kind === 'step' ||
+  page.kind === 'check' ||
+  page.kind === 'result' ||
+  page.kind === 'resume' ||
+  page.kind === 'foc' ||
+  page.kind === 'new';
+
 /**
- * The wizard and the tickets pages, inside the frame that Root paints. `focusFirstPage`: the app
- * was opened by leaving the start page, so its first page is a page change (focus to its h1).
+ * "New escalation" and "Continue" a saved draft are actions, not pages: the draft changes, then
+ * the URL moves (replacing the action's) to where that draft stands. True while one is under way.
  */
-export function App({ focusFirstPage = false }: { focusFirstPage?: boolean }) {
-  const [queryClient] = useState(() => new QueryClient());
+function useDraftActions(requested: WizardPage, draft: DraftSession): boolean {
+  const handled = useRef<string>(undefined);
+  const href = pageHref(requested);
+  const opening =
+    requested.kind === 'resume' &&
+    requested.draft !== undefined &&
+    requested.draft !== draft.escalationId;
+  useEffect(() => {
+    if (!draft.ready || handled.current === href) return;
+    handled.current = href;
+    if (requested.kind === 'new') {
+      draft.startNew(requested.like ? { like: true } : {});
+      navigate({ kind: 'step', step: 'problem' }, { replace: true });
+    } else if (opening && requested.draft) {
+      void draft.open(requested.draft).then((opened) => {
+        if (!opened) navigate({ kind: 'start' }, { replace: true });
+      });
+    }
+  }, [draft, requested, href, opening]);
+  return opening || requested.kind === 'new';
+}
+
+function Shell({ focusFirstPage }: { focusFirstPage: boolean }) {
   const requested = useHashRoute();
   const draft = useDraft();
-  const { answers, escalationId, setLocation } = draft;
+  const queryClient = useQueryClient();
+  const busy = useDraftActions(requested, draft);
+  const { answers, escalationId } = draft;
   const page = allowedPage(requested, answers);
   const href = pageHref(page);
+  const waiting = (needsDraft(requested) && !draft.ready) || busy;
 
   // A deep link to a page not reachable yet shows the furthest reachable one: say so in the URL.
   useEffect(() => {
+    if (waiting || requested.kind === 'new') return;
+    if (requested.kind === 'resume') {
+      navigate(resumePage(answers), { replace: true });
+      return;
+    }
     if (!samePage(page, requested)) navigate(page, { replace: true });
-  }, [page, requested]);
-
-  // Remember where the user is, so a reload or "Resume" returns there.
-  useEffect(() => {
-    if (page.kind === 'step') setLocation(page.step);
-    else if (page.kind === 'check' || page.kind === 'result') setLocation(page.kind);
-  }, [page, setLocation]);
+  }, [page, requested, waiting, answers]);
 
   // Focus to the new page's h1 on every page change, but not on first load (WCAG 2.4.3).
   const shown = useRef(focusFirstPage ? undefined : href);
   useEffect(() => {
-    if (shown.current === href) return;
+    if (waiting || shown.current === href) return;
     shown.current = href;
     document.getElementById(HEADING_ID)?.focus();
-  }, [href]);
+  }, [href, waiting]);
+
+  // Whatever page is open, the outbox sends what waits and every list hears of it.
+  useEffect(() => outbox.watch(), []);
+  useEffect(
+    () =>
+      outbox.onFiled(() => {
+        void queryClient.invalidateQueries({ queryKey: ticketKeys.all });
+      }),
+    [queryClient],
+  );
+
+  // A new version reloads only once the last typing is saved.
+  const { flush } = draft;
+  useEffect(() => {
+    updates.setBeforeReload(flush);
+    return () => {
+      updates.setBeforeReload(undefined);
+    };
+  }, [flush]);
+
+  const { choice } = useContactList();
+  const submission = useSubmission(escalationId);
+  const plan = planSteps(answers);
+  const report = plan.decision?.escalation ? buildReport(answers, plan.decision) : undefined;
+  const digest = report ? reportDigest(report) : undefined;
+  const filed = submission.filed;
+  const { markDone } = draft;
 
   const slots = useMemo<ResultSlots>(
     () => ({
-      centerContact: (contactKey) => <CenterContactCard contactKey={contactKey} />,
-      submitTicket: ({ report, summary }) => {
-        const input = toEscalationTicketInput(escalationId, report, summary);
-        return input ? <SubmitTicket input={input} /> : null;
+      generator: GENERATOR,
+      ...(plan.decision?.contactKey
+        ? { centerContact: contactView(choice, plan.decision.contactKey, answers.escalationLevel) }
+        : {}),
+      // The reference goes in the report only while the report is the one filed.
+      ...(filed && filed.digest === digest ? { ticketReference: filed.ticketId } : {}),
+      submitAction: ({ report: shownReport, summary }) => {
+        const input = toEscalationTicketInput(escalationId, shownReport, summary);
+        return input ? (
+          <SubmitAction
+            input={input}
+            changeNote={changeNoteFor(filed, summary)}
+            onFiled={markDone}
+          />
+        ) : null;
+      },
+      submitConfirmation: ({ report: shownReport, summary }) => {
+        const input = toEscalationTicketInput(escalationId, shownReport, summary);
+        return input ? <SubmitConfirmation input={input} /> : null;
       },
     }),
-    [escalationId],
+    [plan.decision, choice, answers.escalationLevel, filed, digest, escalationId, markDone],
   );
 
-  // Send what the outbox queued while offline, now and whenever the connection returns.
-  useEffect(() => ticketOutbox.watchConnectivity(), []);
-
   const saved = saveMessage(draft.saveState, draft.hasAnswers);
+  let content;
+  if (requested.kind === 'escalations') content = <Escalations ticket={requested.ticket} />;
+  else if (requested.kind === 'contacts') content = <ContactsPage />;
+  else if (requested.kind === 'start')
+    content = null; // the frame shows the start page
+  else if (waiting) content = <p className="body">Loading your escalation…</p>;
+  else
+    content = (
+      <Wizard
+        page={page}
+        navigate={navigate}
+        session={draft}
+        slots={slots}
+        revision={draft.revision}
+      />
+    );
   return (
-    <QueryClientProvider client={queryClient}>
-      {draft.discardedNotice ? <DiscardedNotice /> : null}
-      {requested.kind === 'escalations' ? (
-        <Escalations ticket={requested.ticket} />
-      ) : (
-        <Wizard page={page} navigate={navigate} session={draft} slots={slots} />
-      )}
+    <>
+      <DraftNotices draft={draft} />
+      {content}
       <p
         role="status"
         className={
           draft.saveState === 'memoryOnly' ? 'save-status save-status--warning' : 'save-status'
         }
       >
-        {saved}
+        {requested.kind === 'escalations' || requested.kind === 'contacts' ? '' : saved}
       </p>
+    </>
+  );
+}
+
+/** Sends what waits in the ticket outbox, now and whenever the browser is back online. */
+export const watchOutbox = (): (() => void) => outbox.watch();
+
+/**
+ * The wizard and the other pages, inside the frame that Root paints. `focusFirstPage`: the app
+ * was opened by leaving the start page, so its first page is a page change (focus to its h1).
+ */
+export function App({ focusFirstPage = false }: { focusFirstPage?: boolean }) {
+  const [queryClient] = useState(() => new QueryClient());
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Shell focusFirstPage={focusFirstPage} />
     </QueryClientProvider>
   );
 }

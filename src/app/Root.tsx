@@ -1,19 +1,24 @@
 import type { MouseEvent } from 'react';
 import { Suspense, lazy, useEffect, useState, useSyncExternalStore } from 'react';
-import { hasSavedAnswers } from '../features/drafts/peek.ts';
-import { browserStorage } from '../api/browserStorage.ts';
+import { useDraftList } from '../features/drafts/useDraftList.ts';
 import { StartPage } from '../features/wizard/StartPage.tsx';
 import { START_LINKS, isStartHash } from '../features/wizard/startLinks.ts';
+import { updates } from './pwa.ts';
+import { BUILD_DATE, VERSION } from './version.ts';
 
 /*
- * The first-load part of the app (issue #6: at most 100 KB of JavaScript before the first
- * paint). It paints the frame and the start page; the wizard, zod, the form library, the ticket
- * client and the mock backend are separate chunks, fetched right after the first paint so that
- * "Start now" does not wait. A deep link straight into the wizard loads them at once.
+ * The first-load part of the app, prerendered into index.html at build time: the frame and the
+ * start page paint from the HTML before any script runs, then hydrate. The wizard, zod, the form
+ * library and the ticket client are a separate chunk, preloaded while the user reads, so "Start
+ * now" shows the first question at once; the mock backend loads only when a request needs it.
  */
 
-const loadApp = () => import('./App.tsx');
-const App = lazy(() => loadApp().then((m) => ({ default: m.App })));
+let appModule: typeof import('./App.tsx') | undefined;
+let appLoading: Promise<typeof import('./App.tsx')> | undefined;
+/** Loads the wizard once; its module is kept, so rendering it later never suspends. */
+export const loadApp = (): Promise<typeof import('./App.tsx')> =>
+  (appLoading ??= import('./App.tsx').then((module) => (appModule = module)));
+const LazyApp = lazy(() => loadApp().then((m) => ({ default: m.App })));
 
 function subscribeToHash(listener: () => void): () => void {
   window.addEventListener('hashchange', listener);
@@ -30,22 +35,78 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   document.getElementById('main')?.focus();
 }
 
+/** Pages where a new version may be offered: never in the middle of a journey. */
+const BETWEEN_ESCALATIONS = /^#\/(result|escalations|contacts)\b/;
+
+function UpdateNotice() {
+  const waiting = useSyncExternalStore(updates.subscribe, updates.isWaiting, () => false);
+  const hash = useSyncExternalStore(
+    subscribeToHash,
+    () => location.hash,
+    () => '',
+  );
+  const [reloading, setReloading] = useState(false);
+  const shown = waiting && (isStartHash(hash) || BETWEEN_ESCALATIONS.test(hash));
+  return (
+    // Always in the page, so its announcement is polite and nothing above it moves.
+    <div className="update-notice-region" role="status" aria-live="polite">
+      {shown ? (
+        <div className="notification update-notice">
+          <p className="notification__title">A new version of this tool is available</p>
+          <p className="body">
+            Reload to use it. Your answers are saved and come back where you are.
+          </p>
+          <button
+            type="button"
+            className="button"
+            disabled={reloading}
+            onClick={() => {
+              setReloading(true);
+              void updates.reload();
+            }}
+          >
+            Reload
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
 export function Root() {
-  const onStartPage = useSyncExternalStore(subscribeToHash, () => isStartHash(location.hash));
+  const onStartPage = useSyncExternalStore(
+    subscribeToHash,
+    () => isStartHash(location.hash),
+    () => true,
+  );
   // Once the wizard is shown it stays mounted: it holds the answers (in memory too, when storage
-  // is unavailable) and shows the start page itself from then on.
+  // is unavailable) and any notice about them.
   const [wizardShown, setWizardShown] = useState(!onStartPage);
   const [openedByNavigation] = useState(() => onStartPage);
   if (!onStartPage && !wizardShown) setWizardShown(true);
+  const { drafts, remove } = useDraftList();
 
+  // The wizard's code while the user reads the start page: "Start now" then waits for nothing.
+  // The ticket outbox comes with it and starts here too: a ticket queued offline is sent from a
+  // start page opened later, without waiting for the wizard (issue #16). The wizard's shell
+  // watches it once shown.
   useEffect(() => {
     if (wizardShown) return;
-    const timer = setTimeout(() => void loadApp(), 0);
+    let left = false;
+    let stopWatching: (() => void) | undefined;
+    const preload = () =>
+      void loadApp().then((module) => {
+        if (!left) stopWatching = module.watchOutbox();
+      });
+    if ('requestIdleCallback' in window) requestIdleCallback(preload);
+    else setTimeout(preload, 200);
     return () => {
-      clearTimeout(timer);
+      left = true;
+      stopWatching?.();
     };
   }, [wizardShown]);
 
+  const App = appModule?.App ?? LazyApp;
   return (
     <>
       <a href="#main" className="skip-link" onClick={skipToMain}>
@@ -56,20 +117,25 @@ export function Root() {
           <a className="header__title" href={START_LINKS.start}>
             Escalate to AT&amp;T Wholesale
           </a>
-          <a className="header__link" href="#/escalations">
-            My escalations
-          </a>
+          <nav className="header__nav" aria-label="Main">
+            <a className="header__link" href={START_LINKS.contacts}>
+              Center contacts
+            </a>
+            <a className="header__link" href={START_LINKS.escalations}>
+              My escalations
+            </a>
+          </nav>
         </div>
       </header>
       <div className="width-container">
         <main id="main" className="main" tabIndex={-1}>
+          <UpdateNotice />
+          {onStartPage ? <StartPage drafts={drafts} onDelete={remove} /> : null}
           {wizardShown ? (
             <Suspense fallback={<p className="body">Loading…</p>}>
               <App focusFirstPage={openedByNavigation} />
             </Suspense>
-          ) : (
-            <StartPage hasSavedAnswers={hasSavedAnswers(browserStorage())} />
-          )}
+          ) : null}
         </main>
       </div>
       <footer className="footer">
@@ -77,6 +143,9 @@ export function Root() {
           <p className="footer__text">
             Built from AT&amp;T Wholesale’s published Escalation Matrix. Your answers stay on this
             device until you send them.
+          </p>
+          <p className="footer__text">
+            Version {VERSION}, built {BUILD_DATE}
           </p>
         </div>
       </footer>

@@ -1,20 +1,24 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import '../styles/app.css';
-import { setBackendStart } from '../api/backend.ts';
+import { setBackendStarter } from '../api/backend.ts';
+import { isStartHash } from '../features/wizard/startLinks.ts';
 import { registerServiceWorker } from './pwa.ts';
 import { Root } from './Root.tsx';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
+const app = (
   <StrictMode>
     <Root />
-  </StrictMode>,
+  </StrictMode>
 );
+// The start page is in the HTML (prerendered at build time): hydrate it, so nothing flashes.
+// Any other page is rendered afresh in its place.
+if (container.firstElementChild && isStartHash(location.hash)) hydrateRoot(container, app);
+else createRoot(container).render(app);
 
-// After the first paint: the mock backend (its own chunks; requests wait for it) and the offline
-// service worker.
-setBackendStart(import('./mockBackend.ts').then((m) => m.startMockBackendIfNeeded()));
+// The mock backend starts only when a request needs it (api/backend.ts), in its own chunks.
+setBackendStarter(() => import('./mockBackend.ts').then((m) => m.startMockBackendIfNeeded()));
 registerServiceWorker();

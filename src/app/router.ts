@@ -8,14 +8,10 @@ import { pageHref, parseHash } from '../features/wizard/pages.ts';
  * parsed with zod (pages.ts), so no URL can put the app in an impossible state.
  */
 
-const listeners = new Set<() => void>();
-
 function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
   window.addEventListener('hashchange', listener);
   window.addEventListener('popstate', listener);
   return () => {
-    listeners.delete(listener);
     window.removeEventListener('hashchange', listener);
     window.removeEventListener('popstate', listener);
   };
@@ -26,10 +22,12 @@ const currentHash = () => window.location.hash;
 export const navigate: Navigate = (page, options) => {
   const href = pageHref(page);
   if (href === window.location.hash) return;
+  const oldURL = window.location.href;
   if (options?.replace) window.history.replaceState(null, '', href);
   else window.history.pushState(null, '', href);
-  // pushState and replaceState fire no event of their own.
-  for (const listener of listeners) listener();
+  // pushState and replaceState fire no event of their own: announce the change as the browser
+  // would, so every listener hears it (this router, and the frame's update notice in Root.tsx).
+  window.dispatchEvent(new HashChangeEvent('hashchange', { oldURL, newURL: window.location.href }));
 };
 
 export function useHashRoute(): WizardPage {

@@ -1,9 +1,12 @@
 import type { MouseEvent, Ref } from 'react';
+import { selectLine } from './selectLine.ts';
 
 export interface FieldError {
   /** The id of the field (or of its first control) the link moves focus to. */
   readonly field: string;
   readonly message: string;
+  /** For a pasted list: the faulty line, where the link puts the cursor. */
+  readonly line?: number;
 }
 
 /*
@@ -17,9 +20,14 @@ export function ErrorSummary({
   errors: readonly FieldError[];
   ref: Ref<HTMLDivElement>;
 }) {
-  const focusField = (event: MouseEvent<HTMLAnchorElement>, field: string) => {
+  const focusField = (event: MouseEvent<HTMLAnchorElement>, error: FieldError) => {
     event.preventDefault();
-    const target = document.getElementById(field);
+    const target = document.getElementById(error.field);
+    if (target instanceof HTMLTextAreaElement && error.line !== undefined) {
+      target.scrollIntoView({ block: 'center' });
+      selectLine(target, error.line);
+      return;
+    }
     target?.focus();
     target?.scrollIntoView({ block: 'center' });
   };
@@ -40,7 +48,7 @@ export function ErrorSummary({
             <a
               href={`#${error.field}`}
               onClick={(event) => {
-                focusField(event, error.field);
+                focusField(event, error);
               }}
             >
               {error.message}

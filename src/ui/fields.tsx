@@ -1,17 +1,17 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, UIEvent } from 'react';
+import type { FieldValues, Path } from 'react-hook-form';
 import { useFormContext, useWatch } from 'react-hook-form';
-import type { FormValues } from './session.ts';
-import { PageHeading } from '../../ui/PageHeading.tsx';
+import { PageHeading } from './PageHeading.tsx';
 
 /*
  * Form controls in the GOV.UK pattern: the question is the label or the legend and the page's h1,
  * a hint under it, the error message above the control with a visually hidden "Error:", and
  * aria-invalid / aria-describedby wired. Ids are the field names, so the error summary can link
- * to them.
+ * to them. Names are typed as paths of the form's values: a misspelt field does not compile.
  */
 
-function useFieldError(name: string): string | undefined {
-  const { formState } = useFormContext<FormValues>();
+function useFieldError<T extends FieldValues>(name: Path<T>): string | undefined {
+  const { formState } = useFormContext<T>();
   const error = formState.errors[name];
   return typeof error?.message === 'string' ? error.message : undefined;
 }
@@ -19,9 +19,18 @@ function useFieldError(name: string): string | undefined {
 const describedBy = (...ids: (string | false | undefined)[]) =>
   ids.filter(Boolean).join(' ') || undefined;
 
-export function ErrorMessage({ id, message }: { id: string; message: string }) {
+/** A field's error above it, with a visually hidden "Error:"; `alert` for one not tied to a field. */
+export function ErrorMessage({
+  id,
+  message,
+  alert = false,
+}: {
+  id?: string | undefined;
+  message: ReactNode;
+  alert?: boolean;
+}) {
   return (
-    <p id={id} className="error-message">
+    <p id={id} className="error-message" role={alert ? 'alert' : undefined}>
       <span className="visually-hidden">Error: </span>
       {message}
     </p>
@@ -36,19 +45,27 @@ function Hint({ id, children }: { id: string; children: ReactNode }) {
   );
 }
 
-interface LabelProps {
-  name: string;
+/** A small tag beside a label, e.g. "From the FOC" on a value the FOC filled in. */
+export function Tag({ children }: { children: ReactNode }) {
+  return <strong className="tag">{children}</strong>;
+}
+
+interface LabelProps<T extends FieldValues> {
+  name: Path<T>;
   label: ReactNode;
   /** The label is the page's question, so it is also the h1. */
   isHeading?: boolean;
   optional?: boolean;
+  /** After the label: a tag such as "From the FOC". */
+  tag?: ReactNode;
 }
 
-function Label({ name, label, isHeading, optional }: LabelProps) {
+function Label<T extends FieldValues>({ name, label, isHeading, optional, tag }: LabelProps<T>) {
   const text = (
     <label htmlFor={name} className={isHeading ? 'label label--heading' : 'label'}>
       {label}
       {optional ? ' (optional)' : null}
+      {tag ? <> {tag}</> : null}
     </label>
   );
   return isHeading ? <PageHeading>{text}</PageHeading> : text;
@@ -61,18 +78,18 @@ interface ControlProps {
 }
 
 /** A label (or h1), hint and error message above one control, wired by ids. */
-function LabelledField({
+function LabelledField<T extends FieldValues>({
   hint,
   details,
   children,
   ...label
-}: LabelProps & {
+}: LabelProps<T> & {
   hint?: ReactNode;
   /** Shown under the error message while there is one: e.g. each problem line of a paste. */
   details?: ReactNode;
   children: (control: ControlProps) => ReactNode;
 }) {
-  const error = useFieldError(label.name);
+  const error = useFieldError<T>(label.name);
   const hintId = hint ? `${label.name}-hint` : undefined;
   const errorId = error ? `${label.name}-error` : undefined;
   return (
@@ -89,25 +106,42 @@ function LabelledField({
   );
 }
 
-interface TextProps extends LabelProps {
+export type TextInput = 'text' | 'date' | 'time' | 'tel' | 'email' | 'amount' | 'code';
+
+/*
+ * How each kind of text is typed. Dates and times stay text boxes (typed MM/DD/YYYY or 9:30 AM,
+ * never a browser picker whose format depends on the locale); codes and identifiers are never
+ * spell-checked or auto-capitalised.
+ */
+const INPUTS: Record<
+  TextInput,
+  { type: string; inputMode?: 'text' | 'numeric' | 'decimal' | 'tel' | 'email' }
+> = {
+  text: { type: 'text' },
+  date: { type: 'text', inputMode: 'numeric' },
+  time: { type: 'text' },
+  tel: { type: 'tel', inputMode: 'tel' },
+  email: { type: 'email', inputMode: 'email' },
+  amount: { type: 'text', inputMode: 'decimal' },
+  code: { type: 'text' },
+};
+
+interface TextProps<T extends FieldValues> extends LabelProps<T> {
   hint?: ReactNode;
-  type?: 'text' | 'email' | 'tel' | 'date';
+  input?: TextInput;
   autoComplete?: string;
-  inputMode?: 'text' | 'numeric' | 'tel' | 'email';
   width?: 'short' | 'medium' | 'full';
-  spellCheck?: boolean;
 }
 
-export function TextField({
+export function TextField<T extends FieldValues>({
   hint,
-  type = 'text',
+  input = 'text',
   autoComplete = 'off',
-  inputMode,
   width = 'full',
-  spellCheck = false,
   ...label
-}: TextProps) {
-  const { register } = useFormContext<FormValues>();
+}: TextProps<T>) {
+  const { register } = useFormContext<T>();
+  const { type, inputMode } = INPUTS[input];
   return (
     <LabelledField hint={hint} {...label}>
       {({ invalid, describedBy: ids }) => (
@@ -115,9 +149,10 @@ export function TextField({
           id={label.name}
           className={`input input--${width}`}
           type={type}
-          autoComplete={autoComplete}
           inputMode={inputMode}
-          spellCheck={spellCheck}
+          autoComplete={autoComplete}
+          autoCapitalize={input === 'text' ? undefined : 'off'}
+          spellCheck={input === 'text' ? undefined : false}
           aria-invalid={invalid}
           aria-describedby={ids}
           {...register(label.name)}
@@ -127,16 +162,37 @@ export function TextField({
   );
 }
 
-interface TextAreaProps extends LabelProps {
+interface TextAreaProps<T extends FieldValues> extends LabelProps<T> {
   hint?: ReactNode;
   rows?: number;
   spellCheck?: boolean;
   /** Shown under the error message: details of what to fix, e.g. each problem line. */
   details?: ReactNode;
+  /** Beside the box: a live count, line numbers. */
+  aside?: ReactNode;
+  /** Extra class on the box, e.g. for a list with line numbers. */
+  className?: string;
+  /** 'off' keeps one line of text on one line of the box, so line numbers beside it align. */
+  wrap?: 'off' | 'soft';
+  onScroll?: (event: UIEvent<HTMLTextAreaElement>) => void;
+  /** Under the box, read with it by screen readers: e.g. how many numbers were understood. */
+  footer?: ReactNode;
 }
 
-export function TextArea({ hint, rows = 6, spellCheck = true, details, ...label }: TextAreaProps) {
-  const { register, formState } = useFormContext<FormValues>();
+export function TextArea<T extends FieldValues>({
+  hint,
+  rows = 6,
+  spellCheck = true,
+  details,
+  aside,
+  className,
+  wrap,
+  onScroll,
+  footer,
+  ...label
+}: TextAreaProps<T>) {
+  const footerId = footer ? `${label.name}-footer` : undefined;
+  const { register, formState } = useFormContext<T>();
   return (
     <LabelledField
       hint={hint}
@@ -144,23 +200,44 @@ export function TextArea({ hint, rows = 6, spellCheck = true, details, ...label 
       details={details ? <div key={formState.submitCount}>{details}</div> : undefined}
       {...label}
     >
-      {({ invalid, describedBy: ids }) => (
-        <textarea
-          id={label.name}
-          className="textarea"
-          rows={rows}
-          spellCheck={spellCheck}
-          autoComplete="off"
-          aria-invalid={invalid}
-          aria-describedby={ids}
-          {...register(label.name)}
-        />
-      )}
+      {({ invalid, describedBy: ids }) => {
+        const box = (
+          <textarea
+            id={label.name}
+            className={className ? `textarea ${className}` : 'textarea'}
+            rows={rows}
+            spellCheck={spellCheck}
+            autoComplete="off"
+            wrap={wrap}
+            aria-invalid={invalid}
+            aria-describedby={describedBy(ids, footerId)}
+            onScroll={onScroll}
+            {...register(label.name)}
+          />
+        );
+        return (
+          <>
+            {aside ? (
+              <div className="textarea-with-aside">
+                {aside}
+                {box}
+              </div>
+            ) : (
+              box
+            )}
+            {footer ? (
+              <div id={footerId} className="textarea-footer">
+                {footer}
+              </div>
+            ) : null}
+          </>
+        );
+      }}
     </LabelledField>
   );
 }
 
-export interface Choice {
+export interface ChoiceOption {
   value: string;
   label: ReactNode;
   hint?: ReactNode;
@@ -170,12 +247,14 @@ export interface Choice {
   dividerBefore?: boolean;
 }
 
-interface ChoicesProps {
-  name: string;
+interface ChoicesProps<T extends FieldValues> {
+  name: Path<T>;
   legend: ReactNode;
   isHeading?: boolean;
+  optional?: boolean;
   hint?: ReactNode;
-  choices: readonly Choice[];
+  tag?: ReactNode;
+  choices: readonly ChoiceOption[];
   /** Radios: one answer. Checkboxes: any number. */
   multiple?: boolean;
   inline?: boolean;
@@ -184,27 +263,36 @@ interface ChoicesProps {
 /** The first control's id is the field name, so the error summary's link lands on it. */
 const choiceId = (name: string, index: number) => (index === 0 ? name : `${name}-${index}`);
 
-export function Choices({
+export function Choices<T extends FieldValues>({
   name,
   legend,
   isHeading,
+  optional,
   hint,
+  tag,
   choices,
   multiple,
   inline,
-}: ChoicesProps) {
-  const { register, control } = useFormContext<FormValues>();
-  const selected = useWatch({ control, name });
-  const error = useFieldError(name);
+}: ChoicesProps<T>) {
+  const { register, control } = useFormContext<T>();
+  const selected: unknown = useWatch({ control, name });
+  const error = useFieldError<T>(name);
   const hintId = hint ? `${name}-hint` : undefined;
   const errorId = error ? `${name}-error` : undefined;
   const isSelected = (value: string) =>
     Array.isArray(selected) ? selected.includes(value) : selected === value;
+  const legendText = (
+    <>
+      {legend}
+      {optional ? ' (optional)' : null}
+      {tag ? <> {tag}</> : null}
+    </>
+  );
   return (
     <div className={error ? 'form-group form-group--error' : 'form-group'}>
       <fieldset className="fieldset" aria-describedby={describedBy(hintId, errorId)}>
         <legend className={isHeading ? 'legend legend--heading' : 'legend'}>
-          {isHeading ? <PageHeading>{legend}</PageHeading> : legend}
+          {isHeading ? <PageHeading>{legendText}</PageHeading> : legendText}
         </legend>
         {hint && hintId ? <Hint id={hintId}>{hint}</Hint> : null}
         {error && errorId ? <ErrorMessage id={errorId} message={error} /> : null}
@@ -247,8 +335,14 @@ export function Choices({
 }
 
 /** A single checkbox, e.g. "I don't know it" under an "if known" field. */
-export function Checkbox({ name, label }: { name: string; label: ReactNode }) {
-  const { register } = useFormContext<FormValues>();
+export function Checkbox<T extends FieldValues>({
+  name,
+  label,
+}: {
+  name: Path<T>;
+  label: ReactNode;
+}) {
+  const { register } = useFormContext<T>();
   return (
     <div className="form-group">
       <div className="choice choice--checkbox">
@@ -261,18 +355,27 @@ export function Checkbox({ name, label }: { name: string; label: ReactNode }) {
   );
 }
 
-export interface OptionGroup {
-  label: string;
-  options: readonly { value: string; label: string }[];
+export interface SelectOption {
+  readonly value: string;
+  readonly label: string;
 }
 
-export function Select({
+export interface SelectGroup {
+  readonly label: string;
+  readonly options: readonly SelectOption[];
+}
+
+export function Select<T extends FieldValues>({
   hint,
-  groups,
+  options,
   placeholder,
   ...label
-}: LabelProps & { hint?: ReactNode; groups: readonly OptionGroup[]; placeholder: string }) {
-  const { register } = useFormContext<FormValues>();
+}: LabelProps<T> & {
+  hint?: ReactNode;
+  options: readonly (SelectGroup | SelectOption)[];
+  placeholder: string;
+}) {
+  const { register } = useFormContext<T>();
   return (
     <LabelledField hint={hint} {...label}>
       {({ invalid, describedBy: ids }) => (
@@ -284,17 +387,35 @@ export function Select({
           {...register(label.name)}
         >
           <option value="">{placeholder}</option>
-          {groups.map((group) => (
-            <optgroup key={group.label} label={group.label}>
-              {group.options.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          {options.map((option) =>
+            'options' in option ? (
+              <optgroup key={option.label} label={option.label}>
+                {option.options.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </optgroup>
+            ) : (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ),
+          )}
         </select>
       )}
     </LabelledField>
+  );
+}
+
+/** Fields that share a legend, like the date and time a trouble started. */
+export function FieldGroup({ legend, children }: { legend: ReactNode; children: ReactNode }) {
+  return (
+    <div className="form-group">
+      <fieldset className="fieldset">
+        <legend className="legend">{legend}</legend>
+        <div className="field-group">{children}</div>
+      </fieldset>
+    </div>
   );
 }

@@ -10,7 +10,8 @@ import assert from 'node:assert/strict';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
-export const DIST = resolve('dist');
+// E2E_DIST: another build to test (a helper's own build, or a changed build for update tests).
+export const DIST = resolve(process.env.E2E_DIST ?? 'dist');
 export const SINGLE_FILE = join(DIST, 'single', 'escalation-wizard.html');
 const CHROMIUM = '/usr/bin/chromium';
 const OUTPUT = resolve('test-output');
@@ -99,6 +100,11 @@ export interface Session {
   setOffline(offline: boolean): Promise<void>;
   /** Lets pages read and write the clipboard, as a user who allowed it. */
   grantClipboard(): Promise<void>;
+  /**
+   * Forgets what the app saved on this device (IndexedDB, localStorage, sessionStorage and the
+   * contact list's offline copy), keeping the service worker and its precache.
+   */
+  clearAppData(): Promise<void>;
   /** Closes the browser and, unless the caller passed its own userDataDir, deletes the profile. */
   close(): Promise<void>;
 }
@@ -152,6 +158,24 @@ export async function launch({
       context.grantPermissions(['clipboard-read', 'clipboard-write'], {
         origin: new URL(appUrl).origin,
       }),
+    async clearAppData() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const origin = new URL(appUrl).origin;
+      if (origin !== 'null' && !appUrl.startsWith('file:')) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Storage.clearDataForOrigin', {
+          origin,
+          storageTypes: 'indexeddb,local_storage',
+        });
+        await cdp.detach();
+      }
+      if (!page.url().startsWith(origin) && !appUrl.startsWith('file:')) return;
+      await page.evaluate(async () => {
+        sessionStorage.clear();
+        localStorage.clear();
+        await caches.delete('att-escalation-wizard-contacts').catch(() => false);
+      });
+    },
     async close() {
       await context.close();
       if (!userDataDir) await rm(profile, { recursive: true, force: true });

@@ -1,14 +1,15 @@
 // Walks the wizard in a real browser the way a user does: read the question, answer it by the
 // labels on screen, press Continue. The browser twin of test/unit/wizard/journey.tsx.
 import type { Page } from 'playwright-core';
-import type { ProblemKind, Reqtyp } from '../../src/domain/answers.ts';
+import type { LnpTrouble, ProblemKind, Reqtyp } from '../../src/domain/answers.ts';
 import {
   ISOLATION_LABELS,
   LNP_TROUBLE_LABELS,
   PROBLEM_KIND_LABELS,
   REQTYP_LABELS,
   SYMPTOM_LABELS,
-} from '../../src/domain/outcomes.ts';
+} from '../../src/domain/labels.ts';
+import { QUESTIONS } from '../../src/domain/questions.ts';
 import type { Session } from './harness.ts';
 
 /** One thing a user does on a page: pick a choice, type into a field. */
@@ -88,29 +89,19 @@ export function acceptLeaving(page: Page): void {
 }
 
 /**
- * Opens the start page with nothing saved on this device (no draft, contact or ticket), so a
- * journey does not depend on the one before it. Reuses the session's page.
+ * Opens the start page with nothing saved on this device (no draft, contact, ticket or contact
+ * list), so a journey does not depend on the one before it. Reuses the session's page.
  */
 export async function freshStart(session: Session): Promise<Page> {
   const current = session.context.pages()[0];
   if (current && /^(https?|file):/.test(current.url())) {
     acceptLeaving(current);
-    await current.evaluate(() => {
-      localStorage.clear();
-    });
+    // Leave first: the app writes a draft still being typed as it goes (pagehide).
+    await current.goto('about:blank');
   }
+  await session.clearAppData();
   const page = await session.openApp();
   acceptLeaving(page);
-  // Leaving a page writes a draft still being typed (pagehide): clear again, and reload if so.
-  const leftovers = await page.evaluate(() => {
-    const count = localStorage.length;
-    localStorage.clear();
-    return count;
-  });
-  if (leftovers > 0) {
-    await page.reload();
-    await page.getByRole('heading', { level: 1 }).waitFor();
-  }
   return page;
 }
 
@@ -131,62 +122,72 @@ export const reportText = async (page: Page): Promise<string> =>
 
 // ---- Answers, step by step, as the UI words them ------------------------------------------
 
-export const SERVICE_REP_REFERENCE = 'J. Alvarez, ticket 88121';
 export const PON = 'PRT-20261125';
 export const TELEPHONE_NUMBERS = '312 555 0101\n(312) 555-0102\n312.555.0103';
 export const SERVICE_ORDER = 'N12345678';
 export const DESCRIPTION = 'Order stuck, no update';
 export const CIRCUIT_ID = '73/HCGS/123456/000/NE';
-export const FOC_DATE = '2026-11-20';
-export const DUE_DATE = '2026-11-24';
-export const COMPLETION_DATE = '2026-11-26';
+export const FOC_DATE = '11/20/2026';
+export const DUE_DATE = '11/24/2026';
+export const COMPLETION_DATE = '11/26/2026';
 export const CONTACT = { name: 'Dana Reyes', company: 'Prairie Telecom', phone: '312 555 0142' };
 
+/** A question's title as the registry words it (a title that depends on answers is spelled out). */
+const title = (step: keyof typeof QUESTIONS): string => {
+  const t = QUESTIONS[step].title;
+  if (typeof t !== 'string') throw new Error(`${step} has a title that depends on the answers`);
+  return t;
+};
+
 export const Q = {
-  problem: 'What is the problem about?',
-  accessTariff: 'Do you order this service from the Access Tariff?',
-  serviceRep: 'Have you already worked this problem with the AT&T Service Representative?',
-  product: 'What is the REQTYP on the LSR?',
-  facility: 'Is this a facility issue?',
-  foc: 'Has AT&T sent the Firm Order Confirmation (FOC)?',
-  completion: 'Has AT&T completed the order?',
-  lnpTrouble: 'What kind of number-porting problem is it?',
-  isolation: 'Where has the trouble been isolated?',
-  premises: 'Has the equipment at the end user’s premises been reviewed?',
-  state: 'Which state is the service in?',
-  order: 'What is the PON?',
-  telephoneNumbers: 'Which telephone numbers are affected?',
-  serviceOrders: 'What are the AT&T service order numbers on the FOC?',
+  problem: title('problem'),
+  lnpTrouble: title('lnpTrouble'),
+  accessTariff: title('accessTariff'),
+  serviceRep: title('serviceRep'),
+  order: title('order'),
+  facility: title('facility'),
+  foc: title('foc'),
+  completion: title('completion'),
+  serviceAffected: title('serviceAffected'),
+  isolation: title('isolation'),
+  state: title('state'),
+  bill: title('bill'),
+  escalation: title('escalation'),
+  ds1: title('ds1'),
+  contact: title('contact'),
+  numbers: 'Which telephone numbers are affected?',
+  numbersAndOrders: 'Which telephone numbers and service orders are affected?',
+  numbersOnFoc: 'Which telephone numbers and service orders were on the FOC?',
   describe: 'Describe the problem',
   checklist: 'What is happening on the line?',
-  ds1: 'Does isolation point to a physical disconnection of the DS1?',
-  contact: 'Who should AT&T contact about this escalation?',
 } as const;
 
+/** The telephone-number box, whichever label the path gives it. */
+const TN_BOX = /^(Which telephone numbers|Affected telephone numbers|Telephone numbers)/;
+const SO_BOX = /^AT&T service order numbers/;
+
 export const problem = (kind: ProblemKind) => step(Q.problem, choose(PROBLEM_KIND_LABELS[kind]));
+export const lnpTrouble = (kind: LnpTrouble) =>
+  step(Q.lnpTrouble, choose(LNP_TROUBLE_LABELS[kind]));
 export const accessTariff = (yes: boolean) => step(Q.accessTariff, choose(yes ? 'Yes' : 'No'));
-export const serviceRepWorked = step(
-  Q.serviceRep,
-  choose('Yes'),
-  fill('The Service Representative’s name or the ticket number', SERVICE_REP_REFERENCE),
-);
-export const reqtyp = (value: Reqtyp) => step(Q.product, choose(REQTYP_LABELS[value]));
+export const serviceRepWorked = step(Q.serviceRep, choose('Yes'));
+export const order = (value: Reqtyp, withPon = true) =>
+  step(Q.order, choose(REQTYP_LABELS[value]), ...(withPon ? [fill(/^PON/, PON)] : []));
 export const facility = (yes: boolean) => step(Q.facility, choose(yes ? 'Yes' : 'No'));
 export const focWithDates = step(
   Q.foc,
   choose('Yes'),
-  fill('FOC date', FOC_DATE),
-  fill('Due date', DUE_DATE),
+  fill(/^FOC date/, FOC_DATE),
+  fill(/^Due date/, DUE_DATE),
 );
+export const isolatedToAtt = step(Q.isolation, choose(ISOLATION_LABELS.attNetwork), choose('Yes'));
 export const state = (code: string) => step(Q.state, select(Q.state, code));
-export const pon = step(Q.order, fill(Q.order, PON));
-export const telephoneNumbers = step(
-  Q.telephoneNumbers,
-  fill(Q.telephoneNumbers, TELEPHONE_NUMBERS),
-);
-export const serviceOrders = step(Q.serviceOrders, fill(Q.serviceOrders, SERVICE_ORDER));
+export const numbers = step(Q.numbers, fill(TN_BOX, TELEPHONE_NUMBERS));
+export const numbersAndOrders = (question: string = Q.numbersAndOrders) =>
+  step(question, fill(TN_BOX, TELEPHONE_NUMBERS), fill(SO_BOX, SERVICE_ORDER));
 export const describe = step(Q.describe, fill(Q.describe, DESCRIPTION));
 export const checklist = step(Q.checklist, choose(SYMPTOM_LABELS.disconnectRecording));
+export const escalation = step(Q.escalation);
 export const contact = step(
   Q.contact,
   fill('Your name', CONTACT.name),
@@ -199,18 +200,15 @@ const orderPrefix = (kind: ProblemKind, value?: Reqtyp): Step[] => [
   problem(kind),
   accessTariff(false),
   serviceRepWorked,
-  ...(value ? [reqtyp(value)] : []),
+  ...(value ? [order(value)] : []),
 ];
 
-const prematureDisconnectPrefix = [
-  ...orderPrefix('lnp', 'BB'),
-  step(Q.lnpTrouble, choose(LNP_TROUBLE_LABELS.prematureDisconnect)),
-];
+const prematureDisconnectPrefix = [problem('lnp'), lnpTrouble('prematureDisconnect')];
 
 const afterCompletion = [
   ...orderPrefix('serviceRequest', 'CB'),
   step(Q.foc, choose('Yes')),
-  step(Q.completion, choose('Yes'), fill('Completion date', COMPLETION_DATE)),
+  step(Q.completion, choose('Yes'), fill(/^Completion date/, COMPLETION_DATE)),
 ];
 
 /**
@@ -218,15 +216,34 @@ const afterCompletion = [
  * (then `toResult`), a redirect's on its page.
  */
 export const ANSWERS = {
-  billing: [problem('billing'), serviceRepWorked, state('TX'), telephoneNumbers, describe, contact],
+  billing: [
+    problem('billing'),
+    serviceRepWorked,
+    state('TX'),
+    step(Q.bill, fill(/^Billing account number/, '214 555-0100 123')),
+    numbers,
+    describe,
+    escalation,
+    contact,
+  ],
   ordering: [
     ...orderPrefix('serviceRequest', 'AB'),
     facility(false),
     step(Q.foc, choose('No')),
     state('IL'),
-    pon,
-    telephoneNumbers,
+    numbers,
     describe,
+    escalation,
+    contact,
+  ],
+  resaleOrdering: [
+    ...orderPrefix('serviceRequest', 'EB'),
+    facility(false),
+    step(Q.foc, choose('No')),
+    state('GA'),
+    numbers,
+    describe,
+    escalation,
     contact,
   ],
   provisioning: [
@@ -234,75 +251,104 @@ export const ANSWERS = {
     step(Q.foc, choose('Yes')),
     step(Q.completion, choose('No')),
     state('CA'),
-    pon,
-    telephoneNumbers,
-    serviceOrders,
+    numbersAndOrders(),
     describe,
+    escalation,
     contact,
   ],
   maintenance: [
     ...afterCompletion,
-    step(Q.isolation, choose(ISOLATION_LABELS.attNetwork)),
-    step(Q.premises, choose('Yes')),
+    step(Q.serviceAffected, choose('Yes: a line or circuit trouble')),
+    isolatedToAtt,
     state('GA'),
-    pon,
-    telephoneNumbers,
-    serviceOrders,
+    numbersAndOrders(),
     checklist,
+    escalation,
     contact,
   ],
-  mcpsc: [...orderPrefix('lsrReject'), state('OH'), pon, describe, contact],
+  maintenanceRecords: [
+    ...afterCompletion,
+    step(Q.serviceAffected, choose('No: the order itself is wrong')),
+    state('GA'),
+    numbersAndOrders(),
+    describe,
+    escalation,
+    contact,
+  ],
+  mcpsc: [
+    problem('lsrReject'),
+    accessTariff(false),
+    serviceRepWorked,
+    state('OH'),
+    order('other'),
+    describe,
+    escalation,
+    contact,
+  ],
   pfResale: [
     ...orderPrefix('serviceRequest', 'EB'),
-    pon,
+    facility(true),
     focWithDates,
-    telephoneNumbers,
-    serviceOrders,
+    numbersAndOrders(),
     describe,
+    escalation,
     contact,
   ],
   pfLocalWholesaleComplete: [
     ...orderPrefix('serviceRequest', 'MB'),
-    pon,
+    facility(true),
     focWithDates,
-    telephoneNumbers,
-    serviceOrders,
+    numbersAndOrders(),
     describe,
+    escalation,
     contact,
   ],
   loopFacility: [
     ...orderPrefix('serviceRequest', 'AB'),
     facility(true),
     state('CT'),
-    pon,
     focWithDates,
-    telephoneNumbers,
-    serviceOrders,
+    numbersAndOrders(),
     describe,
+    escalation,
     contact,
   ],
   lnpPrematureDisconnect: [
     ...prematureDisconnectPrefix,
-    step(Q.isolation, choose(ISOLATION_LABELS.attNetwork)),
-    step(Q.premises, choose('Yes')),
+    isolatedToAtt,
+    order('BB'),
     state('MO'),
-    pon,
     focWithDates,
-    telephoneNumbers,
-    serviceOrders,
+    numbersAndOrders(Q.numbersOnFoc),
     checklist,
     step(Q.ds1, choose('Yes'), fill('The DS1’s circuit ID', CIRCUIT_ID)),
+    step(Q.escalation, choose('No')),
+    contact,
+  ],
+  portOrder: [
+    problem('lnp'),
+    lnpTrouble('portOrder'),
+    accessTariff(false),
+    serviceRepWorked,
+    order('CB'),
+    step(Q.foc, choose('No')),
+    state('IL'),
+    numbers,
+    describe,
+    escalation,
     contact,
   ],
   lnpLrnCorrection: [
-    ...orderPrefix('lnp', 'CB'),
-    step(Q.lnpTrouble, choose(LNP_TROUBLE_LABELS.lrnCorrection)),
+    problem('lnp'),
+    lnpTrouble('lrnCorrection'),
+    accessTariff(false),
+    serviceRepWorked,
+    order('CB'),
     state('NV'),
-    pon,
     focWithDates,
-    telephoneNumbers,
-    serviceOrders,
+    numbersAndOrders(),
     describe,
+    escalation,
     contact,
   ],
   workWithServiceRep: [problem('billing'), step(Q.serviceRep, choose('No'))],
@@ -313,6 +359,7 @@ export const ANSWERS = {
   isolateFirst: [...prematureDisconnectPrefix, step(Q.isolation, choose(ISOLATION_LABELS.notYet))],
   troubleOnClecSide: [
     ...afterCompletion,
+    step(Q.serviceAffected, choose('Yes: a line or circuit trouble')),
     step(Q.isolation, choose(ISOLATION_LABELS.clecOrEndUser)),
   ],
 } as const satisfies Record<string, readonly Step[]>;

@@ -1,102 +1,118 @@
 import { z } from 'zod';
-import { AnswersSchema, StepIdSchema } from '../../domain/answers.ts';
-import { DRAFT_KEY, DRAFT_VERSION } from './peek.ts';
-import { readItem, removeItem, writeItem } from './storage.ts';
+import type { Answers } from '../../domain/answers.ts';
+import { AnswersSchema, STEP_IDS, StepIdSchema, stepSchemas } from '../../domain/answers.ts';
 
 /*
- * The saved draft: the committed answers, where the user was, and the values typed into the
- * current step but not yet committed (a half-pasted list of numbers is work too). Checked with
- * zod on load: a draft from an older version or a damaged one is dropped, never trusted.
+ * A saved escalation in progress: the committed answers (answers of a branch the user left
+ * included: they are kept, not reported), what was typed into each step but not yet committed,
+ * the FOC text pasted and which answers it filled. Checked with zod on load; an answer a newer
+ * version no longer accepts is dropped on its own, never the whole draft.
  */
 
-const FormValue = z.union([z.string(), z.boolean(), z.array(z.string()), z.null()]);
+export const DRAFT_VERSION = 2;
 
-export const PendingStepSchema = z.object({
-  step: StepIdSchema,
-  values: z.record(z.string(), FormValue),
-});
-export type PendingStep = z.infer<typeof PendingStepSchema>;
-
-export const DraftLocationSchema = z.union([StepIdSchema, z.enum(['check', 'result'])]);
-export type DraftLocation = z.infer<typeof DraftLocationSchema>;
+const FormValueSchema = z.union([z.string(), z.boolean(), z.array(z.string()), z.null()]);
+const FormValuesSchema = z.record(z.string(), FormValueSchema);
 
 export const DraftSchema = z.object({
   version: z.literal(DRAFT_VERSION),
-  /** Identifies this escalation to the ticket service, so a retried submit files one ticket. */
-  escalationId: z.string().min(1).max(64),
+  /** Identifies the escalation: the draft's key, and its ticket's Idempotency-Key. */
+  id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
+  /** Grows by one at every save: a save based on an older revision is another tab's conflict. */
+  rev: z.number().int().nonnegative(),
   answers: AnswersSchema,
-  location: DraftLocationSchema.optional(),
-  pending: PendingStepSchema.optional(),
+  pending: z.partialRecord(StepIdSchema, FormValuesSchema),
+  fromFoc: FormValuesSchema,
+  focText: z.string().optional(),
+  /** The report was filed or taken away (copied, downloaded, e-mailed, printed). */
+  done: z.boolean(),
+  createdAt: z.iso.datetime(),
   savedAt: z.iso.datetime(),
 });
 export type Draft = z.infer<typeof DraftSchema>;
 
-export type LoadedDraft = (
-  | { readonly status: 'none' }
-  | { readonly status: 'loaded'; readonly draft: Draft }
-  | { readonly status: 'discarded' }
-) & {
-  /** Keys of drafts that cannot be used, for discardDrafts() once the page is shown. */
-  readonly discard: readonly string[];
-};
-
-// Drafts written by earlier versions used these keys; they are dropped on load.
-const OLDER_KEY = /^att-escalation-wizard:draft:v\d+$/;
-
-/**
- * Reads the saved draft without changing storage: React may call this more than once for one
- * mount (a render it throws away), and each call must give the same answer. A draft found
- * unusable is removed by discardDrafts(), from an effect.
- */
-export function loadDraft(storage: Storage | undefined): LoadedDraft {
-  const raw = readItem(storage, DRAFT_KEY);
-  const older = olderDraftKeys(storage);
-  if (raw === null)
-    return older.length > 0
-      ? { status: 'discarded', discard: older }
-      : { status: 'none', discard: [] };
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    json = undefined;
-  }
-  const parsed = DraftSchema.safeParse(json);
-  return parsed.success
-    ? { status: 'loaded', draft: parsed.data, discard: older }
-    : { status: 'discarded', discard: [...older, DRAFT_KEY] };
-}
-
-export function discardDrafts(storage: Storage | undefined, keys: readonly string[]): void {
-  for (const key of keys) removeItem(storage, key);
-}
-
-function olderDraftKeys(storage: Storage | undefined): string[] {
-  const keys: string[] = [];
-  try {
-    for (let i = 0; storage && i < storage.length; i++) {
-      const key = storage.key(i);
-      if (key && key !== DRAFT_KEY && OLDER_KEY.test(key)) keys.push(key);
-    }
-  } catch {
-    // An unreadable storage has no older drafts we could drop.
-  }
-  return keys;
-}
-
-/** False when the draft could not be written: the caller keeps it in memory and says so. */
-export function saveDraft(storage: Storage | undefined, draft: Draft): boolean {
-  return writeItem(storage, DRAFT_KEY, JSON.stringify(draft));
-}
-
 /** A random id; randomUUID is missing outside secure contexts (plain http on a LAN). */
-export function newEscalationId(): string {
+export function newDraftId(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
     b.toString(16).padStart(2, '0'),
   ).join('');
 }
 
-export function clearDraft(storage: Storage | undefined): void {
-  removeItem(storage, DRAFT_KEY);
+export function emptyDraft(id: string = newDraftId(), now = new Date()): Draft {
+  const at = now.toISOString();
+  return {
+    version: DRAFT_VERSION,
+    id,
+    rev: 0,
+    answers: {},
+    pending: {},
+    fromFoc: {},
+    done: false,
+    createdAt: at,
+    savedAt: at,
+  };
 }
+
+const FIELD_SCHEMAS: Partial<Record<string, z.ZodType>> = Object.fromEntries(
+  STEP_IDS.flatMap((step) => Object.entries(stepSchemas[step].shape as Record<string, z.ZodType>)),
+);
+
+/** The answers that still fit their field; the rest are counted as dropped. */
+function keepValidAnswers(raw: unknown): { answers: Answers; dropped: number } {
+  const answers: Answers = {};
+  let dropped = 0;
+  if (typeof raw === 'object' && raw !== null) {
+    for (const [field, value] of Object.entries(raw) as [string, unknown][]) {
+      const schema = FIELD_SCHEMAS[field];
+      if (schema?.safeParse(value).success) Object.assign(answers, { [field]: value });
+      else dropped++;
+    }
+  }
+  return { answers, dropped };
+}
+
+export type ReadDraft =
+  | { readonly status: 'ok'; readonly draft: Draft; readonly dropped: number }
+  | { readonly status: 'unusable' };
+
+/** A stored value as a draft: whole, or with the answers that no longer fit dropped. */
+export function readDraft(stored: unknown): ReadDraft {
+  const whole = DraftSchema.safeParse(stored);
+  if (whole.success) return { status: 'ok', draft: whole.data, dropped: 0 };
+  if (typeof stored !== 'object' || stored === null || !('answers' in stored)) {
+    return { status: 'unusable' };
+  }
+  const { answers, dropped } = keepValidAnswers(stored.answers);
+  const repaired = DraftSchema.safeParse({ ...stored, answers });
+  return repaired.success
+    ? { status: 'ok', draft: repaired.data, dropped }
+    : { status: 'unusable' };
+}
+
+/**
+ * A draft the previous version saved in localStorage (version 1): its answers move into a new
+ * draft, renamed where a field changed, so an upgrade loses nothing that still has a place.
+ */
+export function migrateVersion1(raw: unknown, now = new Date()): Draft | undefined {
+  if (typeof raw !== 'object' || raw === null || !('answers' in raw)) return undefined;
+  const old = raw.answers;
+  if (typeof old !== 'object' || old === null) return undefined;
+  const { serviceRepReference, ...rest } = old as Record<string, unknown>;
+  const { answers } = keepValidAnswers({
+    ...rest,
+    ...(typeof serviceRepReference === 'string' ? { serviceRepName: serviceRepReference } : {}),
+  });
+  if (Object.keys(answers).length === 0) return undefined;
+  const id =
+    'escalationId' in raw &&
+    typeof raw.escalationId === 'string' &&
+    /^[A-Za-z0-9-]{1,64}$/.test(raw.escalationId)
+      ? raw.escalationId
+      : newDraftId();
+  return { ...emptyDraft(id, now), answers, rev: 1 };
+}
+
+/** Whether a draft holds any answer: there is work to resume or to lose. */
+export const hasAnswers = (draft: Pick<Draft, 'answers'>): boolean =>
+  Object.keys(draft.answers).length > 0;

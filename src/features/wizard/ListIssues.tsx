@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { MAX_PASTE_CHARACTERS } from '../../domain/answers.ts';
 import type { LineIssue } from '../../domain/identifiers/result.ts';
-import type { FormValues } from './session.ts';
+import type { FieldName } from '../../domain/answers.ts';
+import type { FormValues } from '../../domain/validation.ts';
+import { selectLine } from '../../ui/selectLine.ts';
 
 /*
  * After a failed Continue on a pasted list: how many values were understood and each problem
@@ -13,7 +15,7 @@ import type { FormValues } from './session.ts';
 export const LISTED_ISSUES = 50;
 
 interface ListIssuesProps {
-  name: string;
+  name: FieldName;
   parse: (text: string) => { values: readonly string[]; errors: readonly LineIssue[] };
   /** Singular; "s" is added for the plural. */
   noun: string;
@@ -41,9 +43,16 @@ export function ListIssues({ name, parse, noun }: ListIssuesProps) {
       <ul className="list-issues__list">
         {result.errors.slice(0, LISTED_ISSUES).map((issue, index) => (
           <li key={`${issue.line}-${index}`}>
-            <span className="list-issues__line">
+            <button
+              type="button"
+              className="link-button list-issues__line"
+              onClick={() => {
+                const box = document.getElementById(name);
+                if (box instanceof HTMLTextAreaElement) selectLine(box, issue.line);
+              }}
+            >
               Line {issue.line}: “{issue.input}”
-            </span>{' '}
+            </button>{' '}
             — {issue.message}
           </li>
         ))}

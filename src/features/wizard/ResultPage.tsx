@@ -1,34 +1,77 @@
 import type { ReactNode } from 'react';
 import type { Answers } from '../../domain/answers.ts';
+import type { CenterContact, ContactLevel } from '../../domain/contacts.ts';
+import { formatTelephoneNumber } from '../../domain/identifiers/telephone.ts';
+import type { OutcomeInfo } from '../../domain/outcomes.ts';
 import { describeOutcome } from '../../domain/outcomes.ts';
+import { planSteps } from '../../domain/plan.ts';
 import type { Report } from '../../domain/report.ts';
 import { buildReport } from '../../domain/report.ts';
-import type { ContactKey, Decision } from '../../domain/rules.ts';
-import { planSteps } from '../../domain/steps.ts';
-import { formatSummary, summarySubject } from '../../domain/summary.ts';
+import type { Decision } from '../../domain/rules.ts';
+import { formatRedirectNote, formatSummary, summarySubject } from '../../domain/summary.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
+import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { WarningText } from '../../ui/WarningText.tsx';
 import { pageHref } from './pages.ts';
 import type { WizardSession } from './session.ts';
 import { SummaryActions } from './SummaryActions.tsx';
-import { usePageTitle } from './usePageTitle.ts';
 
-/** What the tickets feature adds to the result page; the app wires it in. */
+/** Who to call, as the app found it in the Center Contacts list in use. */
+export interface CenterContactView {
+  readonly status: 'loading' | 'found' | 'missing';
+  /** The center's entry, when the list has one for this key. */
+  readonly contact?: CenterContact;
+  /** Who to call now: the center, or the level above it for a later escalation. */
+  readonly call?: { readonly name: string; readonly phone: string; readonly extension?: string };
+  /** The levels after the one called now, for "if not resolved". */
+  readonly nextLevels: readonly ContactLevel[];
+  /** Where the list comes from and how fresh ("as of 11/20/2026, saved for offline use"). */
+  readonly notes: readonly string[];
+  /** The list in use is the sample the project ships: its numbers are not AT&T's. */
+  readonly sample: boolean;
+  /** Lists that could not be read, and where: never a wrong number instead. */
+  readonly problems: readonly string[];
+}
+
+/** The escalation as the tickets feature files it. */
+export interface Escalation {
+  readonly answers: Answers;
+  readonly decision: Decision;
+  readonly report: Report;
+  readonly summary: string;
+}
+
+/** What the other features add to the result page; the app wires it in. */
 export interface ResultSlots {
-  /** The center's phone and hours, looked up in the Center Contacts list. */
-  centerContact?: (contactKey: ContactKey) => ReactNode;
-  /** Submitting the report as a trouble ticket, with its reference number once sent. */
-  submitTicket?: (escalation: {
-    answers: Answers;
-    decision: Decision;
-    report: Report;
-    summary: string;
-  }) => ReactNode;
+  readonly centerContact?: CenterContactView;
+  /** "Submit as a ticket", beside Copy. */
+  readonly submitAction?: (escalation: Escalation) => ReactNode;
+  /** Above everything once filed: the GOV.UK confirmation panel with the reference. */
+  readonly submitConfirmation?: (escalation: Escalation) => ReactNode;
+  /** The ticket's reference, once the report shown is the one filed. */
+  readonly ticketReference?: string;
+  /** "Escalate to AT&T Wholesale 0.2.0 (built 2026-11-26)": the report's last line. */
+  readonly generator: string;
 }
 
 interface ResultPageProps {
   session: WizardSession;
   decision: Decision;
   slots: ResultSlots;
+}
+
+/** "11/26/2026 10:42 AM CST": when the report was made, on the user's own clock. */
+function reportedAt(now: Date): string {
+  return now
+    .toLocaleString('en-US', {
+      month: '2-digit',
+      day: '2-digit',
+      year: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    })
+    .replace(',', '');
 }
 
 function SourceLine({ decision }: { decision: Decision }) {
@@ -68,26 +111,36 @@ export function ResultPage({ session, decision, slots }: ResultPageProps) {
   const { answers } = session;
   const info = describeOutcome(decision, answers);
   usePageTitle(info.title);
+  const report = buildReport(answers, decision);
   return decision.escalation ? (
-    <Escalation session={session} decision={decision} slots={slots} info={info} />
+    <EscalationResult
+      session={session}
+      decision={decision}
+      slots={slots}
+      info={info}
+      report={report}
+    />
   ) : (
-    <Redirect answers={answers} decision={decision} info={info} />
+    <Redirect session={session} decision={decision} info={info} report={report} slots={slots} />
   );
 }
 
-type Info = ReturnType<typeof describeOutcome>;
-
 function Redirect({
-  answers,
+  session,
   decision,
   info,
+  report,
+  slots,
 }: {
-  answers: Answers;
+  session: WizardSession;
   decision: Decision;
-  info: Info;
+  info: OutcomeInfo;
+  report: Report;
+  slots: ResultSlots;
 }) {
-  const { steps } = planSteps(answers);
-  const deciding = steps[steps.length - 1];
+  const { steps } = planSteps(session.answers);
+  const deciding = steps.at(-1);
+  const note = formatRedirectNote(report, info, { generator: slots.generator });
   return (
     <div className="form-column">
       <PageHeading>{info.title}</PageHeading>
@@ -95,14 +148,28 @@ function Redirect({
       <Lines lines={info.howToReach} />
       <h2 className="heading-m">What to do now</h2>
       <Lines lines={info.nextSteps} className="list list--number" />
+      {info.comeBack ? (
+        <>
+          <h2 className="heading-m">When to come back</h2>
+          <p className="body">{info.comeBack}</p>
+        </>
+      ) : null}
       <SourceLine decision={decision} />
+      <h2 className="heading-m">A short note to copy</h2>
+      <pre className="report">{note}</pre>
+      <SummaryActions
+        summary={note}
+        subject={info.noteTitle ?? info.title}
+        pon={session.answers.pon}
+        onTakenAway={session.markDone}
+      />
       <div className="button-group">
         {deciding ? (
           <a className="link" href={pageHref({ kind: 'step', step: deciding })}>
             Change your last answer
           </a>
         ) : null}
-        <a className="link" href={pageHref({ kind: 'startAgain' })}>
+        <a className="link" href={pageHref({ kind: 'new' })}>
           Start a new escalation
         </a>
       </div>
@@ -110,52 +177,182 @@ function Redirect({
   );
 }
 
-function Escalation({ session, decision, slots, info }: ResultPageProps & { info: Info }) {
+function phoneLine(phone: string, extension: string | undefined): string {
+  const digits = phone.replace(/\D/gu, '').replace(/^1(?=\d{10}$)/u, '');
+  const shown = formatTelephoneNumber(digits);
+  return extension ? `${shown} ext. ${extension}` : shown;
+}
+
+function telHref(phone: string): string {
+  const digits = phone.replace(/\D/gu, '').replace(/^1(?=\d{10}$)/u, '');
+  return `tel:+1${digits}`;
+}
+
+/** The number to call, or why there is none and where to look instead. */
+function CallLine({ view }: { view: CenterContactView | undefined }) {
+  if (!view || view.status === 'loading') {
+    return <p className="panel__body">Looking up the center’s number…</p>;
+  }
+  if (view.status === 'missing' || !view.call) {
+    return (
+      <>
+        {view.problems.map((problem) => (
+          <p key={problem} className="panel__body">
+            {problem}
+          </p>
+        ))}
+        <p className="panel__body">
+          No number for this center in the contact list in use: use the Center Contacts list on CLEC
+          Online.
+        </p>
+      </>
+    );
+  }
+  return (
+    <p className="panel__body">
+      Call {view.call.name}:{' '}
+      <a className="panel__phone" href={telHref(view.call.phone)}>
+        {phoneLine(view.call.phone, view.call.extension)}
+      </a>
+    </p>
+  );
+}
+
+function ContactDetails({ view }: { view: CenterContactView | undefined }) {
+  const contact = view?.contact;
+  if (!view || !contact) return null;
+  return (
+    <section aria-labelledby="center-contact-heading">
+      <h2 className="heading-m" id="center-contact-heading">
+        The center’s contact details
+      </h2>
+      <dl className="summary-list">
+        <div className="summary-list__row">
+          <dt className="summary-list__key">Center</dt>
+          <dd className="summary-list__value">{contact.name}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt className="summary-list__key">Phone</dt>
+          <dd className="summary-list__value">
+            <a className="link" href={telHref(contact.phone)}>
+              {phoneLine(contact.phone, contact.extension)}
+            </a>
+          </dd>
+        </div>
+        {contact.hours ? (
+          <div className="summary-list__row">
+            <dt className="summary-list__key">Hours</dt>
+            <dd className="summary-list__value">{contact.hours}</dd>
+          </div>
+        ) : null}
+        {contact.email ? (
+          <div className="summary-list__row">
+            <dt className="summary-list__key">E-mail</dt>
+            <dd className="summary-list__value">
+              <a className="link" href={`mailto:${contact.email}`}>
+                {contact.email}
+              </a>
+            </dd>
+          </div>
+        ) : null}
+        {view.nextLevels.length > 0 ? (
+          <div className="summary-list__row">
+            <dt className="summary-list__key">If not resolved</dt>
+            <dd className="summary-list__value">
+              {view.nextLevels.map((level) => (
+                <p key={level.level} className="summary-list__line">
+                  Level {level.level}: {level.name}
+                  {level.phone ? `, ${phoneLine(level.phone, level.extension)}` : ''}
+                  {level.email ? `, ${level.email}` : ''}
+                </p>
+              ))}
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      {view.notes.map((note) => (
+        <p key={note} className="body">
+          {note}
+        </p>
+      ))}
+      {view.sample ? (
+        <WarningText>
+          Sample data — not real AT&amp;T numbers. Import your organisation’s Center Contacts list
+          on the <a href={pageHref({ kind: 'contacts' })}>Center contacts</a> page, or use the list
+          on CLEC Online.
+        </WarningText>
+      ) : null}
+    </section>
+  );
+}
+
+function EscalationResult({
+  session,
+  decision,
+  slots,
+  info,
+  report,
+}: ResultPageProps & { info: OutcomeInfo; report: Report }) {
   const { answers } = session;
-  const report = buildReport(answers, decision);
-  const summary = formatSummary(report);
+  const view = slots.centerContact;
+  const summary = formatSummary(report, {
+    ...(view?.contact ? { centerContact: view.contact } : {}),
+    nextLevels: view?.nextLevels ?? [],
+    ...(slots.ticketReference ? { ticketReference: slots.ticketReference } : {}),
+    reportedAt: reportedAt(new Date()),
+    generator: slots.generator,
+  });
+  const escalation: Escalation = { answers, decision, report, summary };
   return (
     <div className="wide-column">
       <div className="panel panel--result">
         <PageHeading>{info.title}</PageHeading>
         <p className="panel__body">
           Escalate to: <strong>{info.center}</strong>
+          {report.location ? `, ${report.location.regionName}` : ''}
         </p>
+        <CallLine view={view} />
+        {info.whatToSay[0] ? (
+          <p className="panel__body">
+            Say: <q className="panel__quote">{info.whatToSay[0]}</q>
+          </p>
+        ) : null}
+        <SummaryActions
+          summary={summary}
+          subject={summarySubject(report, slots.ticketReference)}
+          pon={answers.pon}
+          onTakenAway={session.markDone}
+          submit={slots.submitAction ? slots.submitAction(escalation) : undefined}
+        />
       </div>
+      {slots.submitConfirmation ? slots.submitConfirmation(escalation) : null}
       <h2 className="heading-m">How to reach them</h2>
       <Lines lines={info.howToReach} />
-      {/* Slot: the tickets feature's <CenterContactCard> (phone and hours of this center). */}
-      {decision.contactKey && slots.centerContact ? slots.centerContact(decision.contactKey) : null}
-      {info.whatToSay.length > 0 ? (
-        <>
-          <h2 className="heading-m">What to say</h2>
-          <Lines lines={info.whatToSay} className="list list--quote" />
-        </>
-      ) : null}
+      <ContactDetails view={view} />
       {info.nextSteps.length > 0 ? (
         <>
           <h2 className="heading-m">Then</h2>
           <Lines lines={info.nextSteps} className="list list--number" />
         </>
       ) : null}
-      <SourceLine decision={decision} />
       <h2 className="heading-m">Your report</h2>
       <pre className="report">{summary}</pre>
-      <SummaryActions
-        summary={summary}
-        subject={summarySubject(report)}
-        pon={answers.pon}
-        onTakenAway={session.markTakenAway}
-      />
-      {/* Slot: the tickets feature's <SubmitTicket>. */}
-      {slots.submitTicket ? slots.submitTicket({ answers, decision, report, summary }) : null}
+      <SourceLine decision={decision} />
       <p className="body">
         <a className="link" href={pageHref({ kind: 'check' })}>
           Check or change your answers
         </a>
         {' · '}
-        <a className="link" href={pageHref({ kind: 'startAgain' })}>
+        <a className="link" href={pageHref({ kind: 'new' })}>
           Start a new escalation
+        </a>
+        {' · '}
+        <a className="link" href={pageHref({ kind: 'new', like: true })}>
+          New escalation like this one
+        </a>
+        {' · '}
+        <a className="link" href={pageHref({ kind: 'contacts' })}>
+          Center contacts
         </a>
       </p>
     </div>

@@ -1,9 +1,35 @@
+import { useState } from 'react';
+import type { ProblemKind } from '../../domain/answers.ts';
+import { PROBLEM_KIND_LABELS } from '../../domain/labels.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
-import { START_LINKS } from './startLinks.ts';
-import { usePageTitle } from './usePageTitle.ts';
+import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { START_LINKS, resumeHref } from './startLinks.ts';
 
-/** The first page. Kept free of zod and the form library: it is the first paint (issue #6). */
-export function StartPage({ hasSavedAnswers }: { hasSavedAnswers: boolean }) {
+/*
+ * The first page, prerendered into index.html at build time: it must render the same on the
+ * server and in the browser, so it reads nothing of the browser itself. The unfinished drafts
+ * arrive after hydration, below the start button, so nothing above them moves. Kept free of zod
+ * and the form library: it is the first paint.
+ */
+
+/** An unfinished escalation saved on this device, as the start page lists it. */
+export interface DraftListItem {
+  readonly id: string;
+  readonly pon: string | undefined;
+  readonly problemKind: ProblemKind | undefined;
+  /** ISO date and time of the last save. */
+  readonly savedAt: string;
+}
+
+interface StartPageProps {
+  /** Undefined until read (after hydration); then the unfinished drafts, newest first. */
+  readonly drafts: readonly DraftListItem[] | undefined;
+  readonly onDelete: (id: string) => void;
+}
+
+const SAVED = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+
+export function StartPage({ drafts, onDelete }: StartPageProps) {
   usePageTitle('Start');
   return (
     <div className="form-column">
@@ -14,30 +40,91 @@ export function StartPage({ hasSavedAnswers }: { hasSavedAnswers: boolean }) {
       </p>
       <p className="body">It usually takes 2 to 5 minutes. Have at hand, if you have them:</p>
       <ul className="list list--bullet">
-        <li>the PON of your LSR</li>
-        <li>the FOC, with its dates and AT&amp;T service order numbers</li>
+        <li>the FOC, with its PON, dates and AT&amp;T service order numbers</li>
         <li>the telephone numbers affected (you can paste a long list)</li>
-        <li>the circuit ID, for a DS1</li>
-        <li>the name of the Service Representative you worked with, or their ticket number</li>
+        <li>the circuit ID, for a DS1 or a loop</li>
+        <li>any AT&amp;T ticket number, and the Service Representative you worked with</li>
       </ul>
-      {hasSavedAnswers ? (
-        <>
-          <h2 className="heading-m">You have a saved escalation</h2>
-          <p className="body">Your answers are saved on this device.</p>
-          <div className="button-group">
-            <a className="button" href={START_LINKS.resume}>
-              Resume your saved escalation
-            </a>
-            <a className="button button--secondary" href={START_LINKS.startAgain}>
-              Start again
-            </a>
-          </div>
-        </>
-      ) : (
-        <a className="button button--start" href={START_LINKS.firstQuestion}>
-          Start now
-        </a>
-      )}
+      <a className="button button--start" href={START_LINKS.newEscalation}>
+        Start now
+      </a>
+      <p className="body">
+        Or <a href={START_LINKS.pasteFoc}>paste the FOC first</a>: the wizard reads the order’s
+        identifiers from it and asks only what it does not say.
+      </p>
+      {drafts && drafts.length > 0 ? <Drafts drafts={drafts} onDelete={onDelete} /> : null}
     </div>
+  );
+}
+
+function Drafts({
+  drafts,
+  onDelete,
+}: {
+  drafts: readonly DraftListItem[];
+  onDelete: (id: string) => void;
+}) {
+  const [confirming, setConfirming] = useState<string>();
+  return (
+    <section aria-labelledby="drafts-heading" className="drafts">
+      <h2 id="drafts-heading" className="heading-m">
+        Unfinished escalations on this device
+      </h2>
+      <ul className="drafts__list">
+        {drafts.map((draft) => {
+          const name = draft.pon ? `PON ${draft.pon}` : 'No PON yet';
+          return (
+            <li key={draft.id} className="drafts__item">
+              <p className="drafts__name">
+                <strong>{name}</strong>
+                {draft.problemKind ? ` — ${PROBLEM_KIND_LABELS[draft.problemKind]}` : ''}
+              </p>
+              <p className="drafts__saved">Saved {SAVED.format(new Date(draft.savedAt))}</p>
+              {confirming === draft.id ? (
+                <div className="drafts__confirm" role="group" aria-label={`Delete ${name}?`}>
+                  <p className="body">Delete this escalation? This cannot be undone.</p>
+                  <div className="button-group">
+                    <button
+                      type="button"
+                      className="button button--warning"
+                      onClick={() => {
+                        setConfirming(undefined);
+                        onDelete(draft.id);
+                      }}
+                    >
+                      Yes, delete it
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      onClick={() => {
+                        setConfirming(undefined);
+                      }}
+                    >
+                      No, keep it
+                    </button>
+                  </div>
+                </div>
+              ) : (
+                <div className="button-group">
+                  <a className="button button--secondary" href={resumeHref(draft.id)}>
+                    Continue<span className="visually-hidden"> {name}</span>
+                  </a>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => {
+                      setConfirming(draft.id);
+                    }}
+                  >
+                    Delete<span className="visually-hidden"> {name}</span>
+                  </button>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }

@@ -1,19 +1,27 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useRef } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import type { z } from 'zod';
-import type { Answers, StepId } from '../../domain/answers.ts';
+import type { Answers, FieldName, StepId } from '../../domain/answers.ts';
 import { stepFields } from '../../domain/answers.ts';
-import { planSteps, pruneAnswers } from '../../domain/steps.ts';
-import { schemaForStep } from '../../domain/validation.ts';
-import type { FieldError } from './ErrorSummary.tsx';
-import { ErrorSummary } from './ErrorSummary.tsx';
+import { QUESTIONS, contextOf, titleOf } from '../../domain/questions.ts';
+import { stateInfo } from '../../domain/regions.ts';
+import { estimatedStepCount, planSteps } from '../../domain/plan.ts';
+import type { FormValue, FormValues } from '../../domain/validation.ts';
+import {
+  answersFromForm,
+  emptyValue,
+  problemLine,
+  schemaForStep,
+} from '../../domain/validation.ts';
+import type { FieldError } from '../../ui/ErrorSummary.tsx';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { FocPaste } from './FocPaste.tsx';
 import { pageAfter, pageBefore } from './flow.ts';
 import type { Navigate } from './pages.ts';
 import { pageHref } from './pages.ts';
-import { QUESTIONS } from './questions.tsx';
-import type { FormValue, FormValues, WizardSession } from './session.ts';
-import { usePageTitle } from './usePageTitle.ts';
+import { QuestionFields } from './QuestionFields.tsx';
+import type { WizardSession } from './session.ts';
 
 interface StepPageProps {
   step: StepId;
@@ -22,54 +30,47 @@ interface StepPageProps {
   navigate: Navigate;
 }
 
+/** Answers that help before the user types: the remembered contact, the state's time zone. */
+function prefill(step: StepId, session: WizardSession): Partial<Answers> {
+  const { answers } = session;
+  if (step === 'contact' && answers.contactName === undefined) {
+    return session.rememberedContact ?? {};
+  }
+  if (step === 'symptoms' && answers.troubleTimeZone === undefined && answers.state) {
+    return { troubleTimeZone: stateInfo(answers.state).timeZone };
+  }
+  return {};
+}
+
 /** What the form starts with: typed-but-uncommitted work, else the answer, else a prefill. */
 function initialValues(step: StepId, session: WizardSession): FormValues {
-  const typed = session.pending?.step === step ? session.pending.values : undefined;
-  const prefill: Partial<Answers> =
-    step === 'contact' && session.answers.contactName === undefined
-      ? (session.rememberedContact ?? {})
-      : {};
+  const typed = session.pending[step];
+  const suggested = prefill(step, session);
   return Object.fromEntries(
     stepFields(step).map((field) => {
-      const value = typed?.[field] ?? session.answers[field] ?? prefill[field];
-      return [field, value ?? emptyValue(field)];
+      const value: FormValue | undefined =
+        typed?.[field] ?? session.answers[field] ?? suggested[field];
+      return [field, value ?? emptyValue(step, field)];
     }),
   );
 }
 
-function emptyValue(field: keyof Answers): FormValue {
-  if (field === 'symptoms') return [];
-  if (field === 'circuitIdUnknown') return false;
-  return RADIO_FIELDS.has(field) || field === 'state' ? null : '';
-}
-
-const RADIO_FIELDS: ReadonlySet<keyof Answers> = new Set([
-  'problemKind',
-  'accessTariff',
-  'workedWithServiceRep',
-  'reqtyp',
-  'facilityIssue',
-  'focReceived',
-  'completed',
-  'lnpTrouble',
-  'isolation',
-  'premisesReviewed',
-  'ds1Disconnected',
-]);
-
-/** The step's answer as stored: '' for an empty optional text, so the step counts as answered. */
-function stepAnswers(step: StepId, values: FormValues): Answers {
-  return Object.fromEntries(stepFields(step).map((field) => [field, values[field] ?? '']));
+/** The fields whose answer is still the value the FOC gave. */
+export function fromFocFields(
+  session: Pick<WizardSession, 'answers' | 'fromFoc'>,
+): ReadonlySet<FieldName> {
+  return new Set(
+    (Object.keys(session.fromFoc) as FieldName[]).filter(
+      (field) => session.answers[field] === session.fromFoc[field],
+    ),
+  );
 }
 
 export function StepPage({ step, returnTo, session, navigate }: StepPageProps) {
   const { answers } = session;
-  const question = QUESTIONS[step];
   const plan = planSteps(answers);
-  const schema = useMemo(
-    () => schemaForStep(step, answers) as z.ZodType<FormValues, FormValues>,
-    [step, answers],
-  );
+  const ctx = contextOf(answers, plan);
+  const schema = useMemo(() => schemaForStep(step, answers), [step, answers]);
   const form = useForm<FormValues>({
     resolver: zodResolver(schema),
     defaultValues: initialValues(step, session),
@@ -81,24 +82,26 @@ export function StepPage({ step, returnTo, session, navigate }: StepPageProps) {
 
   // Autosave what is typed, before Continue too: a reload must not lose a long paste.
   const { keepPending } = session;
-  const { subscribe } = form;
+  const { subscribe, getValues } = form;
   useEffect(
     () =>
       subscribe({
         formState: { values: true },
         callback: ({ values }) => {
-          keepPending({ step, values });
+          keepPending(step, values);
         },
       }),
     [subscribe, keepPending, step],
   );
 
   const fieldErrors: FieldError[] = stepFields(step).flatMap((field) => {
-    const message = errors[field]?.message;
-    return typeof message === 'string' ? [{ field, message }] : [];
+    const message = (errors[field] as { message?: unknown } | undefined)?.message;
+    if (typeof message !== 'string') return [];
+    const line = problemLine(field, getValues()[field]);
+    return [line === undefined ? { field, message } : { field, message, line }];
   });
   const hasErrors = fieldErrors.length > 0;
-  const title = question.title(answers);
+  const title = titleOf(step, ctx);
   usePageTitle(title, hasErrors);
 
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -107,20 +110,14 @@ export function StepPage({ step, returnTo, session, navigate }: StepPageProps) {
   }, [submitCount]);
 
   const onValid = (values: FormValues) => {
-    const cleaned = question.clean ? question.clean(values) : values;
-    const merged = { ...answers, ...stepAnswers(step, cleaned) };
-    // Answers off the path are dropped once the path is known again. Until then they wait: a
-    // change that opens a new question must not wipe the PON, numbers and contact given later.
-    const next = planSteps(merged).decision ? pruneAnswers(merged) : merged;
-    session.commit(next);
+    const next = answersFromForm(step, values, answers);
+    session.commit(next, step);
     navigate(pageAfter(step, next, returnTo));
   };
 
   const position = plan.steps.indexOf(step) + 1;
-  const back =
-    returnTo && plan.steps.indexOf(step) === 0
-      ? { kind: 'check' as const }
-      : pageBefore(step, answers, returnTo);
+  const total = estimatedStepCount(answers);
+  const back = pageBefore(step, answers, returnTo);
 
   return (
     <>
@@ -130,11 +127,16 @@ export function StepPage({ step, returnTo, session, navigate }: StepPageProps) {
       <div className="form-column">
         {hasErrors ? <ErrorSummary errors={fieldErrors} ref={summaryRef} /> : null}
         <p className="caption">
-          {plan.decision ? `Question ${position} of ${plan.steps.length}` : `Question ${position}`}
+          {plan.decision
+            ? `Question ${position} of ${total}`
+            : `Question ${position} of about ${total}`}
         </p>
         <FormProvider {...form}>
           <form noValidate onSubmit={(event) => void form.handleSubmit(onValid)(event)}>
-            <question.Fields answers={answers} />
+            <QuestionFields step={step} ctx={ctx} fromFoc={fromFocFields(session)} />
+            {QUESTIONS[step].offersFocPaste ? (
+              <FocPaste session={session} navigate={navigate} inline />
+            ) : null}
             <button type="submit" className="button">
               Continue
             </button>

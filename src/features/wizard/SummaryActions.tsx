@@ -1,9 +1,12 @@
+import type { ReactNode } from 'react';
 import { useEffect, useRef, useState } from 'react';
+import { downloadFile } from '../../ui/download.ts';
 
 /*
- * The ways to take the report away. Copy falls back to a visible, pre-selected text box when the
- * clipboard API is missing or refused (http://, older browsers, denied permission); an e-mail
- * link longer than mail clients reliably accept is not offered, copy is.
+ * The ways to take the report away: copy, download, print, e-mail. Copy falls back to a visible,
+ * pre-selected text box when the clipboard API is missing or refused (http://, older browsers,
+ * denied permission). A report too long for a mailto: link still opens a draft, with the subject
+ * and a short body, having put the whole report on the clipboard, and says so.
  */
 
 /** Longer mailto: URLs are cut off or refused by some browsers and mail clients. */
@@ -13,13 +16,28 @@ export function mailtoHref(subject: string, body: string): string {
   return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }
 
+/** The user's calendar day (not UTC's, which is tomorrow on a US evening), as YYYY-MM-DD. */
+function localDay(today: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(today.getFullYear())}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
+}
+
 /** Letters, digits and hyphens only, so every system accepts the file name. */
 export function downloadFilename(pon: string | undefined, today: Date): string {
   const id = pon
     ?.trim()
     .replace(/[^A-Za-z0-9-]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return `att-escalation-${id || today.toISOString().slice(0, 10)}.txt`;
+  return `att-escalation-${id ? `${id}-` : ''}${localDay(today)}.txt`;
+}
+
+const SHORT_BODY =
+  'The full escalation report is on your clipboard: paste it here, below this line.\n\n';
+
+async function writeClipboard(text: string): Promise<void> {
+  // Absent where the page is not a secure context: treated like a refusal.
+  if (!('clipboard' in navigator)) throw new Error('No clipboard');
+  await navigator.clipboard.writeText(text);
 }
 
 interface SummaryActionsProps {
@@ -28,9 +46,17 @@ interface SummaryActionsProps {
   pon: string | undefined;
   /** Called when the report leaves the app: leaving the page no longer loses work. */
   onTakenAway: () => void;
+  /** Rendered right after the copy button: the ticket feature's submit button. */
+  submit?: ReactNode;
 }
 
-export function SummaryActions({ summary, subject, pon, onTakenAway }: SummaryActionsProps) {
+export function SummaryActions({
+  summary,
+  subject,
+  pon,
+  onTakenAway,
+  submit,
+}: SummaryActionsProps) {
   const [status, setStatus] = useState('');
   const [manualCopy, setManualCopy] = useState(false);
   const manualRef = useRef<HTMLTextAreaElement>(null);
@@ -45,9 +71,7 @@ export function SummaryActions({ summary, subject, pon, onTakenAway }: SummaryAc
 
   const copy = async () => {
     try {
-      // Absent where the page is not a secure context: treated like a refusal.
-      if (!('clipboard' in navigator)) throw new Error('No clipboard');
-      await navigator.clipboard.writeText(summary);
+      await writeClipboard(summary);
       setManualCopy(false);
       setStatus('Copied. Paste the report into your e-mail or ticket.');
       onTakenAway();
@@ -57,16 +81,27 @@ export function SummaryActions({ summary, subject, pon, onTakenAway }: SummaryAc
     }
   };
 
+  const emailLongReport = async () => {
+    let copied = true;
+    try {
+      await writeClipboard(summary);
+    } catch {
+      copied = false;
+      setManualCopy(true);
+    }
+    setStatus(
+      copied
+        ? 'The report is too long for an e-mail link, so it was copied: paste it into the e-mail draft that opened.'
+        : 'The report is too long for an e-mail link: copy it from the box below and paste it into the e-mail draft that opened.',
+    );
+    onTakenAway();
+    window.location.href = mailtoHref(subject, SHORT_BODY);
+  };
+
   const download = () => {
-    const url = URL.createObjectURL(new Blob([summary], { type: 'text/plain;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = downloadFilename(pon, new Date());
-    link.click();
-    setTimeout(() => {
-      URL.revokeObjectURL(url);
-    }, 0);
-    setStatus(`Saved as ${link.download}.`);
+    const name = downloadFilename(pon, new Date());
+    downloadFile(name, summary, 'text/plain;charset=utf-8');
+    setStatus(`Saved as ${name}.`);
     onTakenAway();
   };
 
@@ -76,6 +111,7 @@ export function SummaryActions({ summary, subject, pon, onTakenAway }: SummaryAc
         <button type="button" className="button" onClick={() => void copy()}>
           Copy the report
         </button>
+        {submit}
         <button type="button" className="button button--secondary" onClick={download}>
           Download as .txt
         </button>
@@ -83,6 +119,7 @@ export function SummaryActions({ summary, subject, pon, onTakenAway }: SummaryAc
           type="button"
           className="button button--secondary"
           onClick={() => {
+            onTakenAway();
             window.print();
           }}
         >
@@ -92,14 +129,16 @@ export function SummaryActions({ summary, subject, pon, onTakenAway }: SummaryAc
           <a className="button button--secondary" href={mailto} onClick={onTakenAway}>
             Open an e-mail draft
           </a>
-        ) : null}
+        ) : (
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => void emailLongReport()}
+          >
+            Open an e-mail draft
+          </button>
+        )}
       </div>
-      {mailtoFits ? null : (
-        <p className="body">
-          The report is too long to open reliably as an e-mail draft. Copy it and paste it into a
-          new e-mail instead.
-        </p>
-      )}
       <p role="status" className="status-message">
         {status}
       </p>

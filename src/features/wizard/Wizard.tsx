@@ -1,12 +1,11 @@
-import { planSteps } from '../../domain/steps.ts';
+import { planSteps } from '../../domain/plan.ts';
 import { CheckAnswersPage } from './CheckAnswersPage.tsx';
+import { FocPastePage } from './FocPaste.tsx';
 import type { Navigate, WizardPage } from './pages.ts';
 import { pageHref } from './pages.ts';
 import type { ResultSlots } from './ResultPage.tsx';
 import { ResultPage } from './ResultPage.tsx';
 import type { WizardSession } from './session.ts';
-import { StartAgainPage } from './StartAgainPage.tsx';
-import { StartPage } from './StartPage.tsx';
 import { StepPage } from './StepPage.tsx';
 
 interface WizardProps {
@@ -15,37 +14,36 @@ interface WizardProps {
   navigate: Navigate;
   session: WizardSession;
   slots: ResultSlots;
+  /**
+   * Changes when the answers changed other than through this page's form (the FOC, another
+   * tab): a step's form starts again from them.
+   */
+  revision: number;
 }
 
-/** The wizard's pages. */
-export function Wizard({ page, navigate, session, slots }: WizardProps) {
-  const href = pageHref(page);
-
+/** The wizard's pages; the start page and the other features' pages are the app shell's. */
+export function Wizard({ page, navigate, session, slots, revision }: WizardProps) {
   switch (page.kind) {
-    case 'start':
-      return <StartPage hasSavedAnswers={session.hasAnswers} />;
     case 'step':
       return (
         <StepPage
-          key={href}
+          key={`${pageHref(page)}:${String(revision)}`}
           step={page.step}
           returnTo={page.returnTo}
           session={session}
           navigate={navigate}
         />
       );
+    case 'foc':
+      return <FocPastePage session={session} navigate={navigate} />;
     case 'check':
-      return <CheckAnswersPage answers={session.answers} navigate={navigate} />;
+      return <CheckAnswersPage session={session} navigate={navigate} />;
     case 'result': {
       const { decision } = planSteps(session.answers);
       // allowedPage() only lets the result page through once there is a decision.
       return decision ? <ResultPage session={session} decision={decision} slots={slots} /> : null;
     }
-    case 'startAgain':
-      return <StartAgainPage session={session} navigate={navigate} />;
-    case 'resume': // allowedPage() has already resolved it to a page
-    case 'escalations':
-      // The app shell shows the tickets feature's pages.
+    default:
       return null;
   }
 }

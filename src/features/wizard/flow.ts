@@ -1,5 +1,5 @@
 import type { Answers, StepId } from '../../domain/answers.ts';
-import { finalPage, planSteps, reachableStep } from '../../domain/steps.ts';
+import { finalPage, planSteps, reachableStep } from '../../domain/plan.ts';
 import type { WizardPage } from './pages.ts';
 
 /*
@@ -32,10 +32,17 @@ export function pageAfter(step: StepId, answers: Answers, returnTo?: 'check'): W
   return following ? toPage(reachableStep(following, answers)) : toPage(finalPage(plan));
 }
 
-/** The page before a step: the previous question, or the start page before the first. */
+/**
+ * The page before a step: the previous question, or the start page before the first. A change
+ * made from the check page goes back there, unless the change opened this question, whose Back
+ * returns to the question that opened it.
+ */
 export function pageBefore(step: StepId, answers: Answers, returnTo?: 'check'): WizardPage {
-  const { steps } = planSteps(answers);
-  const previous = steps[steps.indexOf(step) - 1];
+  const plan = planSteps(answers);
+  if (returnTo && (plan.next === undefined || plan.next !== step)) {
+    return toPage(finalPage(plan));
+  }
+  const previous = plan.steps[plan.steps.indexOf(step) - 1];
   return previous ? toPage(previous, returnTo) : { kind: 'start' };
 }
 

@@ -1,39 +1,51 @@
 import { z } from 'zod';
 import { StepIdSchema } from '../../domain/answers.ts';
 import type { StepId } from '../../domain/answers.ts';
-import { START_LINKS } from './startLinks.ts';
+import { START_LINKS, resumeHref } from './startLinks.ts';
 
 /*
- * The wizard's pages and their hash URLs (#/, #/step/<id>, #/check, #/result, ...). Hash-based so
- * the single-file build works from file://. The URL is checked with zod: a mistyped or stale
- * link lands on the start page instead of an impossible state.
+ * The app's pages and their hash URLs (#/, #/step/<id>, #/check, #/result, ...). Hash-based so
+ * the single-file build works from file:// (docs/decisions/0003). The URL is checked with zod: a
+ * mistyped or stale link lands on the start page instead of an impossible state.
  */
 
 export type WizardPage =
   | { readonly kind: 'start' }
+  /** A fresh escalation; `like` copies the current one's order identifiers and contact. */
+  | { readonly kind: 'new'; readonly like?: true }
+  | { readonly kind: 'foc' }
   | { readonly kind: 'step'; readonly step: StepId; readonly returnTo?: 'check' }
   | { readonly kind: 'check' }
   | { readonly kind: 'result' }
-  | { readonly kind: 'startAgain' }
-  /** Where the saved answers stop; the wizard resolves it (flow.ts, allowedPage). */
-  | { readonly kind: 'resume' }
-  | { readonly kind: 'escalations'; readonly ticket?: string };
+  /** Where a saved draft's answers stop; the app opens that draft first. */
+  | { readonly kind: 'resume'; readonly draft?: string }
+  | { readonly kind: 'escalations'; readonly ticket?: string }
+  | { readonly kind: 'contacts' };
 
 const SIMPLE_PAGES = {
   '/check': { kind: 'check' },
   '/result': { kind: 'result' },
-  '/start-again': { kind: 'startAgain' },
-  '/resume': { kind: 'resume' },
+  '/foc': { kind: 'foc' },
+  '/contacts': { kind: 'contacts' },
+  // Bookmarks of the old "start again" page start a new escalation: nothing is deleted now.
+  '/start-again': { kind: 'new' },
 } as const satisfies Record<string, WizardPage>;
 
 const ReturnTo = z.literal('check');
 /** A ticket reference as the tickets feature links to it (#/escalations?ticket=...). */
 const TicketId = z.string().regex(/^[A-Za-z0-9._-]{1,64}$/);
+const DraftId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 
 export function parseHash(hash: string): WizardPage {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
   if (path in SIMPLE_PAGES) return SIMPLE_PAGES[path as keyof typeof SIMPLE_PAGES];
   const params = new URLSearchParams(query);
+  if (path === '/new')
+    return params.get('like') === '1' ? { kind: 'new', like: true } : { kind: 'new' };
+  if (path === '/resume') {
+    const draft = DraftId.safeParse(params.get('draft'));
+    return draft.success ? { kind: 'resume', draft: draft.data } : { kind: 'resume' };
+  }
   if (path === '/escalations') {
     const ticket = TicketId.safeParse(params.get('ticket'));
     return ticket.success ? { kind: 'escalations', ticket: ticket.data } : { kind: 'escalations' };
@@ -51,18 +63,24 @@ export function pageHref(page: WizardPage): string {
   switch (page.kind) {
     case 'start':
       return START_LINKS.start;
+    case 'new':
+      return page.like ? `${START_LINKS.newEscalation}?like=1` : START_LINKS.newEscalation;
+    case 'foc':
+      return START_LINKS.pasteFoc;
     case 'resume':
-      return START_LINKS.resume;
+      return page.draft ? resumeHref(page.draft) : '#/resume';
     case 'step':
       return `#/step/${page.step}${page.returnTo ? `?returnTo=${page.returnTo}` : ''}`;
     case 'check':
       return '#/check';
     case 'result':
       return '#/result';
-    case 'startAgain':
-      return START_LINKS.startAgain;
     case 'escalations':
-      return page.ticket ? `#/escalations?ticket=${page.ticket}` : '#/escalations';
+      return page.ticket
+        ? `${START_LINKS.escalations}?ticket=${page.ticket}`
+        : START_LINKS.escalations;
+    case 'contacts':
+      return START_LINKS.contacts;
   }
 }
 

@@ -1,14 +1,21 @@
 /*
- * The links of the start page, as plain strings: the start page is on the first-load path and
- * must not pull in zod or the domain to build them (issue #6). pages.ts parses the same URLs.
+ * The links of the start page and the frame, as plain strings: they are on the first-load path
+ * and must not pull in zod or the domain to build them. pages.ts parses the same URLs.
  */
 export const START_LINKS = {
   start: '#/',
+  /** A new escalation: a fresh draft, then the first question. */
+  newEscalation: '#/new',
   firstQuestion: '#/step/problem',
-  /** Resolved by the wizard to where the saved answers stop (flow.ts, resumePage). */
-  resume: '#/resume',
-  startAgain: '#/start-again',
+  /** Read the FOC first, then answer what it did not say. */
+  pasteFoc: '#/foc',
+  escalations: '#/escalations',
+  contacts: '#/contacts',
 } as const;
+
+/** Resumes a saved draft where its answers stop (flow.ts, resumePage). */
+export const resumeHref = (draftId: string): string =>
+  `#/resume?draft=${encodeURIComponent(draftId)}`;
 
 /** True for the URLs of the start page: none, "#" and "#/". */
 export const isStartHash = (hash: string): boolean => hash === '' || hash === '#' || hash === '#/';

@@ -1,0 +1,3 @@
+/** The app's version (package.json) and build date (YYYY-MM-DD), set by vite.config.ts. */
+declare const __APP_VERSION__: string;
+declare const __BUILD_DATE__: string;
