@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import type { ComponentType, MouseEvent } from 'react';
 import { Suspense, lazy, useEffect, useState, useSyncExternalStore } from 'react';
 import { useDraftList } from '../features/drafts/useDraftList.ts';
 import { StartPage } from '../features/wizard/StartPage.tsx';
@@ -81,9 +81,14 @@ export function Root() {
   );
   // Once the wizard is shown it stays mounted: it holds the answers (in memory too, when storage
   // is unavailable) and any notice about them.
-  const [wizardShown, setWizardShown] = useState(!onStartPage);
+  // The component is chosen once, when the wizard is first shown: switching from the lazy one to
+  // the loaded module later would remount the wizard and lose its state mid-journey.
+  const [App, setApp] = useState<ComponentType<{ focusFirstPage?: boolean }> | undefined>(() =>
+    onStartPage ? undefined : (appModule?.App ?? LazyApp),
+  );
   const [openedByNavigation] = useState(() => onStartPage);
-  if (!onStartPage && !wizardShown) setWizardShown(true);
+  if (!onStartPage && !App) setApp(() => appModule?.App ?? LazyApp);
+  const wizardShown = App !== undefined;
   const { drafts, remove } = useDraftList();
 
   // The wizard's code while the user reads the start page: "Start now" then waits for nothing.
@@ -106,7 +111,6 @@ export function Root() {
     };
   }, [wizardShown]);
 
-  const App = appModule?.App ?? LazyApp;
   return (
     <>
       <a href="#main" className="skip-link" onClick={skipToMain}>
@@ -131,7 +135,7 @@ export function Root() {
         <main id="main" className="main" tabIndex={-1}>
           <UpdateNotice />
           {onStartPage ? <StartPage drafts={drafts} onDelete={remove} /> : null}
-          {wizardShown ? (
+          {App ? (
             <Suspense fallback={<p className="body">Loading…</p>}>
               <App focusFirstPage={openedByNavigation} />
             </Suspense>

@@ -82,6 +82,24 @@ function reqtypAnswer(code: string, answers: Answers): { value: Reqtyp; note?: s
       };
 }
 
+/** A list goes in one entry per line, as a user pastes it; a range stays one entry. */
+function listProposal(
+  answers: Answers,
+  field: 'serviceOrders' | 'telephoneNumbers',
+  found: { readonly line: number; readonly sure: boolean },
+  entries: readonly string[],
+  count: number,
+): FocProposal {
+  return proposal(answers, {
+    field,
+    label: FOC_FIELD_LABELS[field],
+    shown: listShown(entries, count),
+    line: found.line,
+    sure: found.sure,
+    changes: { [field]: entries.join('\n') },
+  });
+}
+
 /** Every change the FOC proposes, in the panel's order. */
 export function proposeFromFoc(reading: FocReading, answers: Answers): FocProposal[] {
   const proposals: FocProposal[] = [];
@@ -140,23 +158,19 @@ export function proposeFromFoc(reading: FocReading, answers: Answers): FocPropos
         }
         break;
       }
-      case 'serviceOrders':
+      case 'serviceOrders': {
+        const found = reading.serviceOrders;
+        if (found)
+          proposals.push(listProposal(answers, field, found, found.value, found.value.length));
+        break;
+      }
       case 'telephoneNumbers': {
-        const found = reading[field];
-        if (!found) break;
-        // A list goes in one entry per line, as a user pastes it; a range stays one entry.
-        const entries = 'entries' in found.value ? found.value.entries : found.value;
-        const count = 'count' in found.value ? found.value.count : entries.length;
-        proposals.push(
-          proposal(answers, {
-            field,
-            label,
-            shown: listShown(entries, count),
-            line: found.line,
-            sure: found.sure,
-            changes: { [field]: entries.join('\n') },
-          }),
-        );
+        const found = reading.telephoneNumbers;
+        if (found) {
+          proposals.push(
+            listProposal(answers, field, found, found.value.entries, found.value.count),
+          );
+        }
         break;
       }
       case 'circuitIds': {

@@ -1,9 +1,10 @@
 import type { Answers, StepId } from './answers.ts';
 import type { QuestionContext } from './questions.ts';
-import { fieldsOf, isOptional, isShown } from './questions.ts';
+import { fieldsOf, isShown } from './questions.ts';
 import type { Decision } from './rules.ts';
 import { route } from './rules.ts';
 import { choicesOf, followPath } from './steps.ts';
+import { isComplete } from './validation.ts';
 
 /*
  * The wizard's plan: the path the answers take (steps.ts) and the first step still to answer.
@@ -23,17 +24,16 @@ export interface Plan {
 }
 
 /**
- * A report step is answered once the user continued past it: every required field it shows is
- * stored and something is (the wizard stores '' for an optional text left empty). A value the
- * FOC filled in answers a step the same way, so the wizard skips what the FOC already says.
+ * A report step is answered once something of it is stored (the wizard stores '' for an optional
+ * text left empty, so continuing past it counts) and what is stored completes it in this context:
+ * after a change of branch, a page whose rules changed is asked again. A value the FOC filled in
+ * answers a step the same way, so the wizard skips what the FOC already says.
  */
 export function isAnswered(step: StepId, ctx: QuestionContext): boolean {
-  const shown = fieldsOf(step).filter(({ name }) => isShown(step, name, ctx));
-  const stored = (name: keyof Answers) => ctx.answers[name] !== undefined;
-  return (
-    shown.some(({ name }) => stored(name)) &&
-    shown.every(({ name, spec }) => !spec.required || isOptional(spec, ctx) || stored(name))
+  const stored = fieldsOf(step).some(
+    ({ name }) => ctx.answers[name] !== undefined && isShown(step, name, ctx),
   );
+  return stored && isComplete(step, ctx);
 }
 
 export function planSteps(answers: Answers): Plan {

@@ -186,6 +186,15 @@ describe('planSteps: the order of the questions for each outcome', () => {
 });
 
 describe('planSteps: the next step', () => {
+  it('asks a page again when a change of branch makes what it holds incomplete', () => {
+    // The checklist page saved no description; Provisioning asks for one.
+    expect(planSteps(LOOP_MAINTENANCE).next).toBeUndefined();
+    const provisioning = { ...LOOP_MAINTENANCE, completed: 'no' } as const;
+    expect(planSteps(provisioning).decision?.outcome).toBe('provisioning');
+    expect(planSteps(provisioning).next).toBe('symptoms');
+    expect(planSteps({ ...provisioning, symptomDetails: 'Order not worked' }).next).toBeUndefined();
+  });
+
   it('is the first unanswered routing step, then the first unanswered report step', () => {
     expect(planSteps({ ...PREMATURE_DISCONNECT_ROUTING, premisesReviewed: undefined }).next).toBe(
       'isolation',

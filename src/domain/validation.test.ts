@@ -13,15 +13,12 @@ import {
   answersFromForm,
   emptyValue,
   problemLine,
-  schemaForStep,
   stepIssues,
 } from './validation.ts';
 
-/** The messages a step's form shows, by field, through the resolver's schema; {} when it passes. */
+/** The messages a step's form shows, by field; {} when it passes. */
 function errorsOf(step: StepId, answers: Answers, values: FormValues): Record<string, string> {
-  const result = schemaForStep(step, answers).safeParse(values);
-  if (result.success) return {};
-  return Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]));
+  return Object.fromEntries(stepIssues(step, values, answers).map((i) => [i.field, i.message]));
 }
 
 /** The one message `field` gets when `typed` is its value on `step`. */

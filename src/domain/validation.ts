@@ -18,7 +18,7 @@ import { asksSymptomChecklist, isPrematureDisconnect } from './steps.ts';
  * What makes a step's answer complete and correct, in the context of the other answers: the
  * `required` messages of the question registry, the identifier parsers, and the checks that span
  * fields (a due date before the FOC date; a premature disconnect needs numbers or service orders).
- * The UI builds its form resolver from this, so the form and the report agree on what is valid.
+ * The form's resolver (StepPage) is this, so the form and the report agree on what is valid.
  * Every message says how to fix the answer.
  */
 
@@ -212,15 +212,22 @@ export function stepIssues(step: StepId, values: FormValues, answers: Answers): 
 }
 
 /**
- * A step's form schema for the UI's resolver: the values pass unchanged, or fail with every
- * issue at its field's path.
+ * Whether the stored answers complete a step in this context: every required field it shows is
+ * given, and the checks that span fields hold (a description where a checklist no longer applies,
+ * numbers or service orders for a premature disconnect). Formats are not parsed again: they were
+ * checked when the answer was committed, and a 10,000-number list is not re-read on every page.
  */
-export function schemaForStep(step: StepId, answers: Answers): z.ZodType<FormValues, FormValues> {
-  return z.custom<FormValues>().superRefine((values, ctx) => {
-    for (const issue of stepIssues(step, values, answers)) {
-      ctx.addIssue({ code: 'custom', path: [issue.field], message: issue.message });
-    }
-  });
+export function isComplete(step: StepId, ctx: QuestionContext): boolean {
+  const values = ctx.answers as FormValues;
+  const missing = fieldsOf(step).some(
+    ({ name, spec }) =>
+      isShown(step, name, ctx, values) &&
+      spec.required !== undefined &&
+      !isOptional(spec, ctx) &&
+      !filled(values[name]) &&
+      values[name] !== true,
+  );
+  return !missing && crossFieldIssues(step, values, ctx).length === 0;
 }
 
 /**

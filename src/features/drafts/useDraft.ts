@@ -276,10 +276,18 @@ export function useDraft(): DraftSession {
 
   const applyFoc = useCallback(
     (answers: Answers, filled: Partial<Record<FieldName, FormValue>>) => {
+      // What was typed but not continued in a field the FOC filled gives way to the FOC's value.
+      const pending = Object.fromEntries(
+        Object.entries(latest.current.pending).map(([step, values]) => [
+          step,
+          Object.fromEntries(Object.entries(values).filter(([field]) => !(field in filled))),
+        ]),
+      );
       change(
         {
           ...latest.current,
           answers,
+          pending,
           fromFoc: { ...latest.current.fromFoc, ...filled },
           done: false,
         },

@@ -311,7 +311,7 @@ function EscalationResult({
           Escalate to: <strong>{info.center}</strong>
           {report.location ? `, ${report.location.regionName}` : ''}
         </p>
-        <CallLine view={view} />
+        {decision.contactKey ? <CallLine view={view} /> : null}
         {info.whatToSay[0] ? (
           <p className="panel__body">
             Say: <q className="panel__quote">{info.whatToSay[0]}</q>

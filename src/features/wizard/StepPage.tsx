@@ -1,9 +1,9 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useRef } from 'react';
+import type { Resolver } from 'react-hook-form';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { Answers, FieldName, StepId } from '../../domain/answers.ts';
 import { stepFields } from '../../domain/answers.ts';
-import { QUESTIONS, contextOf, titleOf } from '../../domain/questions.ts';
+import { QUESTIONS, contextOf, fieldsOf, isShown, titleOf } from '../../domain/questions.ts';
 import { stateInfo } from '../../domain/regions.ts';
 import { estimatedStepCount, planSteps } from '../../domain/plan.ts';
 import type { FormValue, FormValues } from '../../domain/validation.ts';
@@ -11,7 +11,7 @@ import {
   answersFromForm,
   emptyValue,
   problemLine,
-  schemaForStep,
+  stepIssues,
 } from '../../domain/validation.ts';
 import type { FieldError } from '../../ui/ErrorSummary.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
@@ -55,6 +55,15 @@ function initialValues(step: StepId, session: WizardSession): FormValues {
   );
 }
 
+/** A page whose every answer is still the one the FOC gave: "Continue" passes over it. */
+function filledByFoc(step: StepId, answers: Answers, fromFoc: WizardSession['fromFoc']): boolean {
+  const ctx = contextOf(answers);
+  const given = fieldsOf(step).filter(
+    ({ name }) => answers[name] !== undefined && isShown(step, name, ctx),
+  );
+  return given.length > 0 && given.every(({ name }) => fromFoc[name] === answers[name]);
+}
+
 /** The fields whose answer is still the value the FOC gave. */
 export function fromFocFields(
   session: Pick<WizardSession, 'answers' | 'fromFoc'>,
@@ -70,9 +79,23 @@ export function StepPage({ step, returnTo, session, navigate }: StepPageProps) {
   const { answers } = session;
   const plan = planSteps(answers);
   const ctx = contextOf(answers, plan);
-  const schema = useMemo(() => schemaForStep(step, answers), [step, answers]);
+  // The domain's own validation, as the form's resolver: no schema library between them.
+  const resolver = useMemo<Resolver<FormValues>>(
+    () => (values) => {
+      const issues = stepIssues(step, values, answers);
+      return issues.length === 0
+        ? { values, errors: {} }
+        : {
+            values: {},
+            errors: Object.fromEntries(
+              issues.map(({ field, message }) => [field, { type: 'validate', message }]),
+            ),
+          };
+    },
+    [step, answers],
+  );
   const form = useForm<FormValues>({
-    resolver: zodResolver(schema),
+    resolver,
     defaultValues: initialValues(step, session),
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
@@ -112,7 +135,7 @@ export function StepPage({ step, returnTo, session, navigate }: StepPageProps) {
   const onValid = (values: FormValues) => {
     const next = answersFromForm(step, values, answers);
     session.commit(next, step);
-    navigate(pageAfter(step, next, returnTo));
+    navigate(pageAfter(step, next, returnTo, (s) => filledByFoc(s, next, session.fromFoc)));
   };
 
   const position = plan.steps.indexOf(step) + 1;

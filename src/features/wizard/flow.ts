@@ -25,10 +25,17 @@ export function resumePage(answers: Answers): WizardPage {
  * changing an answer from the check page, the first question the change opened and then the check
  * page again.
  */
-export function pageAfter(step: StepId, answers: Answers, returnTo?: 'check'): WizardPage {
+export function pageAfter(
+  step: StepId,
+  answers: Answers,
+  returnTo?: 'check',
+  /** Answered pages to pass over: those the FOC answered whole, which the user did not type. */
+  skip: (step: StepId) => boolean = () => false,
+): WizardPage {
   const plan = planSteps(answers);
   if (returnTo) return plan.next ? toPage(plan.next, returnTo) : toPage(finalPage(plan));
-  const following = plan.steps[plan.steps.indexOf(step) + 1];
+  const ahead = plan.steps.slice(plan.steps.indexOf(step) + 1);
+  const following = ahead.find((s) => s === plan.next || !skip(s));
   return following ? toPage(reachableStep(following, answers)) : toPage(finalPage(plan));
 }
 

@@ -1,400 +1,439 @@
-import { screen } from '@testing-library/react';
-import type { UserEvent } from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { ProblemKind, Reqtyp } from '../../../src/domain/answers.ts';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { PORTING_REQTYPS } from '../../../src/domain/answers.ts';
+import { REQTYP_LABELS } from '../../../src/domain/labels.ts';
+import type { AnswerSet } from './journey.tsx';
 import {
-  ISOLATION_LABELS,
-  LNP_TROUBLE_LABELS,
-  PROBLEM_KIND_LABELS,
-  REQTYP_LABELS,
-  SYMPTOM_LABELS,
-} from '../../../src/domain/outcomes.ts';
-import {
-  answer,
-  answerContact,
-  choose,
+  ANSWERS,
+  Q,
+  clickLink,
+  findQuestion,
+  heading,
+  journey,
   openApp,
-  pasteInto,
-  pressContinue,
+  reportLines,
   reportText,
-  selectOption,
   startNow,
-  typeInto,
+  toResult,
+  walk,
 } from './journey.tsx';
 
 /*
- * Issue 3, "Done when": the UI walked to every decision and redirect, asserting the center and
- * the summary text.
+ * Every decision and redirect of the Escalation Matrix, walked through the UI the way a user
+ * answers it: the center the result page names, who to call from the Center Contacts list in use
+ * (the shipped sample), and the report's key lines; or the redirect's page, its reason and the
+ * way back. The unit twin of test/e2e/journeys.test.ts.
  */
 
-beforeEach(() => {
-  localStorage.clear();
-});
-
-async function problem(user: UserEvent, kind: ProblemKind) {
-  await answer(user, 'What is the problem about?', choose(PROBLEM_KIND_LABELS[kind]));
+async function escalate(set: AnswerSet): Promise<{ asked: string[] }> {
+  const { user, asked } = await journey(set);
+  await toResult(user);
+  return { asked };
 }
 
-/** The questions every order-related escalation starts with. */
-async function orderPrefix(user: UserEvent, kind: ProblemKind, reqtyp?: Reqtyp) {
-  await startNow(user);
-  await problem(user, kind);
-  await answer(user, 'Do you order this service from the Access Tariff?', choose('No'));
-  await answer(
-    user,
-    'Have you already worked this problem with the AT&T Service Representative?',
-    choose('Yes'),
-    typeInto(/name or the ticket number/, 'J. Alvarez, ticket 88121'),
-  );
-  if (reqtyp) await answer(user, 'What is the REQTYP on the LSR?', choose(REQTYP_LABELS[reqtyp]));
+/** The panel at the top of an escalation's result page: the center, who to call, the actions. */
+function resultPanel(): HTMLElement {
+  const panel = heading().closest('.panel');
+  if (!(panel instanceof HTMLElement)) throw new Error('The result page has no panel');
+  return panel;
 }
 
-const state = (code: string) => (user: UserEvent) =>
-  answer(user, 'Which state is the service in?', selectOption(/Which state/, code));
-
-const pon = (user: UserEvent) => answer(user, 'What is the PON?', typeInto(/PON/, 'PRT-20261125'));
-
-const focWithDates = (user: UserEvent) =>
-  answer(
-    user,
-    'Has AT&T sent the Firm Order Confirmation (FOC)?',
-    choose('Yes'),
-    typeInto(/FOC date/, '2026-11-20'),
-    typeInto(/Due date/, '2026-11-24'),
+/**
+ * The result page's h1, the center above the report and, where the Center Contacts list has one,
+ * the number to call (which the report then names too).
+ */
+async function expectCenter(
+  title: string,
+  center: string,
+  call?: { readonly name: string; readonly phone: string },
+): Promise<void> {
+  expect(heading()).toHaveTextContent(title);
+  expect(screen.getByText(center, { selector: 'strong' }).parentElement).toHaveTextContent(
+    new RegExp(`^Escalate to: ${center.replace(/[()]/g, '\\$&')}`),
   );
-
-const numbers = (user: UserEvent) =>
-  answer(
-    user,
-    'Which telephone numbers are affected?',
-    pasteInto(/telephone numbers/, '312 555 0101\n(312) 555-0102\n312.555.0103'),
+  if (!call) return;
+  const phone = await within(resultPanel()).findByRole('link', { name: call.phone });
+  expect(phone.parentElement).toHaveTextContent(`Call ${call.name}: ${call.phone}`);
+  expect(phone).toHaveAttribute('href', `tel:+1${call.phone.replaceAll('-', '')}`);
+  const details = screen.getByRole('region', { name: 'The center’s contact details' });
+  expect(within(details).getByText(call.name, { selector: 'dd' })).toBeInTheDocument();
+  expect(reportText()).toMatch(
+    new RegExp(`^Center contact: ${call.name.replace(/[()]/g, '\\$&')}, ${call.phone}`, 'm'),
   );
-
-const serviceOrders = (user: UserEvent) =>
-  answer(
-    user,
-    'What are the AT&T service order numbers on the FOC?',
-    typeInto(/service order numbers/, 'N12345678'),
-  );
-
-const describe_ = (user: UserEvent) =>
-  answer(user, 'Describe the problem', typeInto('Describe the problem', 'Order stuck, no update'));
-
-const checklist = (user: UserEvent) =>
-  answer(user, 'What is happening on the line?', choose(SYMPTOM_LABELS.disconnectRecording));
-
-async function checkThenResult(user: UserEvent) {
-  expect(
-    await screen.findByRole('heading', {
-      level: 1,
-      name: 'Check your answers before you escalate',
-    }),
-  ).toBeInTheDocument();
-  await pressContinue(user);
 }
 
-function expectEscalation(title: string, center: string) {
-  expect(screen.getByRole('heading', { level: 1, name: title })).toBeInTheDocument();
-  expect(screen.getByText(center, { selector: 'strong' })).toBeInTheDocument();
-  expect(reportText()).toContain(`Escalate to: ${center}`);
-  expect(reportText()).toContain('CLEC contact: Dana Reyes');
+/** Each expected line appears in the report as a whole line. */
+function expectLines(lines: readonly string[]): void {
+  const actual = reportLines();
+  expect(lines.filter((line) => !actual.includes(line))).toEqual([]);
 }
+
+const CONTACT_LINES = ['CLEC: Prairie Telecom', 'Contact: Dana Reyes, 312-555-0142'];
+const NUMBERS = '312-555-0101, 312-555-0102, 312-555-0103';
+const NUMBER_LINES = [
+  `Affected telephone numbers (3): ${NUMBERS}`,
+  'Consecutive blocks: 312-555-0101 to 312-555-0103 (3 numbers)',
+];
+const ORDER_LINES = ['AT&T service order numbers (1): N12345678'];
+const FOC_LINES = ['PON: PRT-20261125', 'FOC date: 11/20/2026', 'Due date (DD): 11/24/2026'];
+const DESCRIBED = 'Details: Order stuck, no update';
+const NOT_RESOLVED = 'Worked with the AT&T Service Representative: not resolved';
+const PF_LETTERS = /Accessible Letters CLECALL15-013 and CLECSE15-042/;
+
+/** The report's lines that change with the clock and the build, for whole-text comparisons. */
+const stable = (report: string): string =>
+  report
+    .replace(/^Reported: .*$/m, 'Reported: <when>')
+    .replace(/^Made with .*$/m, 'Made with <this build>');
 
 describe('walking to each escalation', () => {
-  it('billing: Billing', async () => {
-    const { user } = await openApp();
-    await startNow(user);
-    await problem(user, 'billing');
-    await answer(
-      user,
-      'Have you already worked this problem with the AT&T Service Representative?',
-      choose('Yes'),
-      typeInto(/name or the ticket number/, 'Ticket 4471'),
+  it('billing: the Billing center, its number, and the whole report as the user will paste it', async () => {
+    await escalate('billing');
+    await expectCenter('Escalate to Billing', 'Billing', {
+      name: 'Southwest Billing: All products',
+      phone: '214-555-0100',
+    });
+    expect(stable(reportText())).toBe(
+      [
+        'Escalation: Billing issue',
+        'Request: Review the charges below and correct the bill, or tell us why they stand.',
+        '',
+        `Telephone numbers (3): ${NUMBERS}`,
+        'Consecutive blocks: 312-555-0101 to 312-555-0103 (3 numbers)',
+        'Billing account number (BAN): 214 555-0100 123',
+        '',
+        DESCRIBED,
+        'State: Texas (TX)',
+        NOT_RESOLVED,
+        '',
+        ...CONTACT_LINES,
+        'Reported: <when>',
+        '',
+        'Escalated to: Billing, Southwest (former SWBT)',
+        'Center contact: Southwest Billing: All products, 214-555-0100 (Monday to Friday, 8:00 am to 5:00 pm CT), billing.southwest@example.com',
+        'Source: Escalation Matrix: "Billing issue: Billing."',
+        'Made with <this build>',
+        '',
+      ].join('\n'),
     );
-    await state('TX')(user);
-    await numbers(user);
-    await answer(user, 'Describe the problem', typeInto('Describe the problem', 'Billed twice'));
-    await answerContact(user);
-    await checkThenResult(user);
-    expectEscalation('Escalate to Billing', 'Billing');
-    expect(reportText()).toContain('Ticket 4471');
-    expect(reportText()).toContain('Telephone numbers (3):');
-    expect(reportText()).toContain('Trouble in detail: Billed twice');
   });
 
-  it('a service request before the FOC: Ordering', async () => {
-    const { user } = await openApp();
-    await orderPrefix(user, 'serviceRequest', 'AB');
-    await answer(user, 'Is this a facility issue?', choose('No'));
-    await answer(user, 'Has AT&T sent the Firm Order Confirmation (FOC)?', choose('No'));
-    await state('IL')(user);
-    await pon(user);
-    await numbers(user);
-    await describe_(user);
-    await answerContact(user);
-    await checkThenResult(user);
-    expectEscalation('Escalate to Ordering', 'Ordering');
-    expect(reportText()).toContain('PON: PRT-20261125');
-    expect(reportText()).toContain('Midwest');
+  it('a service request before the FOC: Ordering for loops in the region, with the PON', async () => {
+    await escalate('ordering');
+    await expectCenter('Escalate to Ordering', 'Ordering', {
+      name: 'Midwest Ordering (LSC): Loop',
+      phone: '312-555-0104',
+    });
+    expectLines([
+      'Escalation: Service request before the FOC',
+      'Escalated to: Ordering, Midwest (former Ameritech)',
+      'State: Illinois (IL)',
+      'REQTYP: AB - loop',
+      'PON: PRT-20261125',
+      ...CONTACT_LINES,
+      ...NUMBER_LINES,
+      DESCRIBED,
+    ]);
   });
 
-  it('after the FOC, before completion: Provisioning', async () => {
-    const { user } = await openApp();
-    await orderPrefix(user, 'serviceRequest', 'BB');
-    await answer(user, 'Has AT&T sent the Firm Order Confirmation (FOC)?', choose('Yes'));
-    await answer(user, 'Has AT&T completed the order?', choose('No'));
-    await state('CA')(user);
-    await pon(user);
-    await numbers(user);
-    await serviceOrders(user);
-    await describe_(user);
-    await answerContact(user);
-    await checkThenResult(user);
-    expectEscalation('Escalate to Provisioning', 'Provisioning');
-    expect(reportText()).toContain('N12345678');
+  it('a resale order not held for facilities: the FOC timeline, with the PF policy letters', async () => {
+    await escalate('resaleOrdering');
+    await expectCenter('Escalate to Ordering', 'Ordering', {
+      name: 'Southeast Ordering (LSC): All products',
+      phone: '404-555-0103',
+    });
+    expect(screen.getByText(PF_LETTERS, { selector: 'li' })).toBeInTheDocument();
+    expectLines(['REQTYP: EB - resale', 'Escalated to: Ordering, Southeast (former BellSouth)']);
   });
 
-  it('after completion, isolated to AT&T: Maintenance, with the symptom checklist', async () => {
-    const { user } = await openApp();
-    await orderPrefix(user, 'serviceRequest', 'CB');
-    await answer(user, 'Has AT&T sent the Firm Order Confirmation (FOC)?', choose('Yes'));
-    await answer(user, 'Has AT&T completed the order?', choose('Yes'));
-    await answer(user, 'Where has the trouble been isolated?', choose(ISOLATION_LABELS.attNetwork));
-    await answer(user, /premises been reviewed/, choose('Yes'));
-    await state('GA')(user);
-    await pon(user);
-    await numbers(user);
-    await serviceOrders(user);
-    await checklist(user);
-    await answerContact(user);
-    await checkThenResult(user);
-    expectEscalation('Escalate to Maintenance', 'Maintenance');
-    expect(reportText()).toContain('Symptoms: Disconnect or intercept recording');
+  it('after the FOC, before completion: Provisioning, with the service orders', async () => {
+    await escalate('provisioning');
+    await expectCenter('Escalate to Provisioning', 'Provisioning', {
+      name: 'West Provisioning (LSC): Loop with LNP',
+      phone: '415-555-0109',
+    });
+    expectLines([
+      'Escalation: Service request after the FOC, before completion',
+      'Escalated to: Provisioning, West (Pacific Bell, Nevada Bell)',
+      'REQTYP: BB - loop with number portability',
+      ...CONTACT_LINES,
+      ...NUMBER_LINES,
+      ...ORDER_LINES,
+      DESCRIBED,
+    ]);
   });
 
-  it('fatal errors: the MCPSC', async () => {
-    const { user } = await openApp();
-    await orderPrefix(user, 'lsrReject');
-    await state('OH')(user);
-    await pon(user);
-    await describe_(user);
-    await answerContact(user);
-    await checkThenResult(user);
-    expectEscalation(
+  it('after completion, a line trouble isolated to AT&T: Maintenance, with the symptoms', async () => {
+    const { asked } = await escalate('maintenance');
+    expect(asked).toContain(Q.checklist);
+    await expectCenter('Escalate to Maintenance', 'Maintenance', {
+      name: 'Southeast Maintenance (LOC): All products',
+      phone: '404-555-0111',
+    });
+    expectLines([
+      'Escalation: Trouble on a service request after completion',
+      'Escalated to: Maintenance, Southeast (former BellSouth)',
+      'Completion date: 11/26/2026',
+      "Isolation: In AT&T's network (translation issues included); premises equipment reviewed",
+      ...CONTACT_LINES,
+      ...ORDER_LINES,
+      'Symptoms: Disconnect or intercept recording',
+    ]);
+  });
+
+  it('after completion, the order itself wrong (records): Maintenance, never asked to isolate', async () => {
+    const { asked } = await escalate('maintenanceRecords');
+    expect(asked).not.toContain(Q.isolation);
+    await expectCenter('Escalate to Maintenance', 'Maintenance', {
+      name: 'Southeast Maintenance (LOC): All products',
+      phone: '404-555-0111',
+    });
+    expectLines([
+      'Escalation: Completed order delivered wrong (features, records or notices)',
+      'Request: Correct the completed order below (features, records or notices) to match the LSR.',
+    ]);
+    expect(reportText()).not.toMatch(/Isolation:/);
+  });
+
+  it('fatal errors: the MCPSC, with the LSR, without numbers or service orders', async () => {
+    const { asked } = await escalate('mcpsc');
+    expect(asked).not.toContain(Q.numbers);
+    await expectCenter(
       'Escalate to the MCPSC',
       'MCPSC (Mechanized Customer Production Support Center)',
+      { name: 'Midwest MCPSC: All products', phone: '312-555-0115' },
     );
+    expectLines([
+      'Escalation: Business process and rules for fatal errors (mechanized LSR rejects)',
+      'State: Ohio (OH)',
+      'PON: PRT-20261125',
+      'REQTYP: Another REQTYP',
+      ...CONTACT_LINES,
+      DESCRIBED,
+    ]);
+    expect(reportText()).not.toMatch(/telephone numbers|service order/i);
   });
 
-  it('resale: the PF Escalation Policy', async () => {
-    const { user } = await openApp();
-    await orderPrefix(user, 'serviceRequest', 'EB');
-    await pon(user);
-    await focWithDates(user);
-    await numbers(user);
-    await serviceOrders(user);
-    await describe_(user);
-    await answerContact(user);
-    await checkThenResult(user);
-    expectEscalation(
-      'Follow the PF Escalation Policy',
-      'PF Escalation Policy (Resale and Local Wholesale Complete)',
-    );
+  const PF_POLICY = 'PF Escalation Policy (Resale and Local Wholesale Complete)';
+  it.each([
+    ['pfResale', 'REQTYP: EB - resale'],
+    ['pfLocalWholesaleComplete', 'REQTYP: MB - Local Wholesale Complete (platform)'],
+  ] as const)(
+    '%s, held for facilities: the PF Escalation Policy and where to read it',
+    async (set, reqtyp) => {
+      const { asked } = await escalate(set);
+      // The policy is the same everywhere: no state to ask, no number to look up.
+      expect(asked).not.toContain(Q.state);
+      await expectCenter('Follow the PF Escalation Policy', PF_POLICY);
+      expect(screen.getByText(PF_LETTERS, { selector: 'li' })).toBeInTheDocument();
+      expect(within(resultPanel()).queryByRole('link', { name: /\d{3}-555-\d{4}/ })).toBeNull();
+      expectLines([
+        'Escalation: Resale or Local Wholesale Complete order held for facilities',
+        `Escalated to: ${PF_POLICY}`,
+        reqtyp,
+        ...FOC_LINES,
+        ...CONTACT_LINES,
+        ...NUMBER_LINES,
+        ...ORDER_LINES,
+        DESCRIBED,
+      ]);
+    },
+  );
+
+  it('a loop order with a facility issue in Connecticut: the provisioning contacts, flagged', async () => {
+    await escalate('loopFacility');
+    await expectCenter('Escalate to Provisioning', 'Provisioning contacts (Center Contacts list)', {
+      name: 'East Provisioning (LSC): Loop',
+      phone: '203-555-0108',
+    });
+    expectLines([
+      'Escalation: Loop order (REQTYP AB) with a facility issue',
+      'State: Connecticut (CT)',
+      'REQTYP: AB - loop',
+      ...FOC_LINES,
+      ...CONTACT_LINES,
+      ...ORDER_LINES,
+    ]);
+    expect(reportText()).toMatch(/Note: AT&T sold SNET \(Connecticut\) to Frontier in 2014/);
     expect(
-      screen.getByText(/Accessible Letters CLECALL15-013/, { selector: 'li' }),
+      screen.getByText(/sold SNET \(Connecticut\) to Frontier/, { selector: 'li' }),
     ).toBeInTheDocument();
   });
 
-  it('a loop order with a facility issue: the provisioning contacts', async () => {
+  it('a premature disconnect: straight to isolation, only the porting REQTYPs, the exact words and the DS1', async () => {
     const { user } = await openApp();
-    await orderPrefix(user, 'serviceRequest', 'AB');
-    await answer(user, 'Is this a facility issue?', choose('Yes'));
-    await state('FL')(user);
-    await pon(user);
-    await focWithDates(user);
-    await numbers(user);
-    await serviceOrders(user);
-    await describe_(user);
-    await answerContact(user);
-    await checkThenResult(user);
-    expectEscalation('Escalate to Provisioning', 'Provisioning contacts (Center Contacts list)');
+    await startNow(user);
+    const steps = ANSWERS.lnpPrematureDisconnect;
+    const order = steps.findIndex((s) => s.question === Q.order);
+    const asked = await walk(user, steps.slice(0, order));
+    expect(asked).toEqual([Q.problem, Q.lnpTrouble, Q.isolation]);
+
+    // The REQTYP page offers only the products that port, and says why the others are missing.
+    await findQuestion(Q.order);
+    expect(
+      screen.getAllByRole<HTMLInputElement>('radio').flatMap((radio) => {
+        const label = radio.labels?.[0]?.textContent;
+        return radio.name === 'reqtyp' && label ? [label] : [];
+      }),
+    ).toEqual(PORTING_REQTYPS.map((code) => REQTYP_LABELS[code]));
+    expect(
+      screen.getByText(/Resale \(EB\) and Local Wholesale Complete \(MB\) are not listed/),
+    ).toHaveTextContent(/they keep the number on AT&T’s switch, so they never port/);
+
+    asked.push(...(await walk(user, steps.slice(order))));
+    expect(asked).not.toContain(Q.accessTariff);
+    expect(asked).not.toContain(Q.serviceRep);
+    await toResult(user);
+
+    await expectCenter('Escalate the number port (LNP)', 'LNP escalations (Center Contacts list)', {
+      name: 'Southwest LNP: Loop with LNP',
+      phone: '214-555-0117',
+    });
+    expect(
+      screen.getByText('Premature disconnect of pending LNP conversion', { selector: 'q' }),
+    ).toBeInTheDocument();
+    const lines = reportLines();
+    expect(lines[0]).toBe('Premature disconnect of pending LNP conversion');
+    expect(lines[1]).toMatch(/^Request: Restore service now/);
+    expectLines([
+      'Escalated to: LNP escalations, Southwest (former SWBT)',
+      'State: Missouri (MO)',
+      'REQTYP: BB - loop with number portability',
+      ...FOC_LINES,
+      ...CONTACT_LINES,
+      `Telephone numbers on the FOC (3): ${NUMBERS}`,
+      'AT&T service order numbers on the FOC (1): N12345678',
+      'Symptoms: Disconnect or intercept recording',
+      'DS1 physically disconnected: yes',
+      'DS1 circuit ID: 73/HCGS/123456/000/NE',
+      'Port activated in the NPAC: no',
+    ]);
+    expect(reportText()).not.toMatch(/Service Representative/);
   });
 
-  it('a premature disconnect: LNP, with the exact words, the DS1 and its circuit ID', async () => {
-    const { user } = await openApp();
-    await orderPrefix(user, 'lnp', 'BB');
-    await answer(
-      user,
-      'What kind of number-porting problem is it?',
-      choose(LNP_TROUBLE_LABELS.prematureDisconnect),
-    );
-    await answer(user, 'Where has the trouble been isolated?', choose(ISOLATION_LABELS.attNetwork));
-    await answer(user, /premises been reviewed/, choose('Yes'));
-    await state('MO')(user);
-    await pon(user);
-    await focWithDates(user);
-    await numbers(user);
-    await serviceOrders(user);
-    await checklist(user);
-    await answer(
-      user,
-      'Does isolation point to a physical disconnection of the DS1?',
-      choose('Yes'),
-      typeInto('The DS1’s circuit ID', '73/HCGS/123456/000/NE'),
-    );
-    await answerContact(user);
-    await checkThenResult(user);
-    expectEscalation('Escalate the number port (LNP)', 'LNP (Center Contacts list)');
-    expect(reportText().split('\n')[0]).toBe('Premature disconnect of pending LNP conversion');
-    expect(reportText()).toContain('DS1 circuit ID: 73/HCGS/123456/000/NE');
-    expect(reportText()).toContain('FOC due date: 2026-11-24');
+  it('the port order itself stuck before the FOC: Ordering, for number portability', async () => {
+    await escalate('portOrder');
+    await expectCenter('Escalate to Ordering', 'Ordering', {
+      name: 'Midwest Ordering (LSC): LNP only',
+      phone: '312-555-0106',
+    });
+    expectLines(['Escalation: Port order before the FOC', 'REQTYP: CB - number portability only']);
+  });
+
+  it('the port order stuck after the FOC, before completion: Provisioning', async () => {
+    await escalate('portOrderAfterFoc');
+    await expectCenter('Escalate to Provisioning', 'Provisioning', {
+      name: 'Midwest Provisioning (LSC): LNP only',
+      phone: '312-555-0110',
+    });
+    expectLines([
+      'Escalation: Port order after the FOC, before completion',
+      'REQTYP: CB - number portability only',
+      ...FOC_LINES,
+      ...ORDER_LINES,
+    ]);
   });
 
   it('an LRN correction: LNP, without the DS1 question', async () => {
-    const { user } = await openApp();
-    await orderPrefix(user, 'lnp', 'CB');
-    await answer(
-      user,
-      'What kind of number-porting problem is it?',
-      choose(LNP_TROUBLE_LABELS.lrnCorrection),
-    );
-    await state('NV')(user);
-    await pon(user);
-    await focWithDates(user);
-    await numbers(user);
-    await serviceOrders(user);
-    await describe_(user);
-    await answerContact(user);
-    await checkThenResult(user);
-    expectEscalation('Escalate the number port (LNP)', 'LNP (Center Contacts list)');
-    expect(reportText()).not.toContain('DS1 physically disconnected');
+    const { asked } = await escalate('lnpLrnCorrection');
+    expect(asked).not.toContain(Q.ds1);
+    await expectCenter('Escalate the number port (LNP)', 'LNP escalations (Center Contacts list)', {
+      name: 'West LNP: LNP only',
+      phone: '415-555-0118',
+    });
+    expectLines([
+      'Escalation: An LRN correction (LNP)',
+      'LNP trouble: An LRN correction',
+      ...FOC_LINES,
+      ...CONTACT_LINES,
+      ...NUMBER_LINES,
+      ...ORDER_LINES,
+      DESCRIBED,
+    ]);
+    expect(reportText()).not.toMatch(/DS1 physically|circuit ID/);
   });
 });
 
-/** A redirect page: its heading, its reason and the source line, and a way back. */
-function expectRedirect(title: string, reason: RegExp, source: RegExp) {
-  expect(screen.getByRole('heading', { level: 1, name: title })).toBeInTheDocument();
-  expect(screen.getByText(reason)).toBeInTheDocument();
-  expect(screen.getByText(source, { selector: 'blockquote p' })).toBeInTheDocument();
-  expect(screen.getByRole('link', { name: 'Change your last answer' })).toBeInTheDocument();
-  expect(document.querySelector('pre.report')).toBeNull();
-}
-
 describe('walking to each redirect', () => {
-  it('a problem with the website', async () => {
-    const { user } = await openApp();
-    await startNow(user);
-    await problem(user, 'website');
-    expectRedirect(
-      'Contact the website’s technical contact',
-      /not escalations/,
-      /technical problems with this website/,
-    );
-    expect(screen.getByText(/address is cut off/)).toBeInTheDocument();
-  });
-
-  it('an expedite', async () => {
-    const { user } = await openApp();
-    await startNow(user);
-    await problem(user, 'expedite');
-    expectRedirect(
+  const REDIRECTS: readonly [AnswerSet, string, RegExp, RegExp][] = [
+    [
+      'workWithServiceRep',
+      'Work it with the Service Representative first',
+      /Work it with the Service Representative first; escalate/,
+      /NOT resolved to the CLEC’s satisfaction/,
+    ],
+    [
+      'checkOrderStatus',
+      'Check the order’s status first',
+      /Check the order’s status \(your LSR responses/,
+      /^Service request before FOC: Ordering\. After FOC/,
+    ],
+    [
+      'completionUnknown',
+      'Check the order’s status first',
+      /Check for AT&T’s completion notice first/,
+      /After the completion date: Maintenance/,
+    ],
+    [
+      'expedites',
       'Request an expedite',
       /not handled through the Escalation Matrix/,
-      /Expedites: see the CLEC/,
-    );
-  });
-
-  it('an Access Tariff customer', async () => {
-    const { user } = await openApp();
-    await startNow(user);
-    await problem(user, 'serviceRequest');
-    await answer(user, 'Do you order this service from the Access Tariff?', choose('Yes'));
-    expectRedirect(
+      /^Expedites: see the CLEC Handbook/,
+    ],
+    [
+      'accessTariff',
       'Escalate to AT&T Business Prime-Access',
       /You order this service from the Access Tariff/,
       /must order from the Access Tariff/,
-    );
-  });
-
-  it('not yet worked with the Service Representative', async () => {
-    const { user } = await openApp();
-    await startNow(user);
-    await problem(user, 'billing');
-    await answer(
-      user,
-      'Have you already worked this problem with the AT&T Service Representative?',
-      choose('No'),
-    );
-    expectRedirect(
-      'Work it with the Service Representative first',
-      /Work it with the Service Representative first; escalate/,
-      /NOT resolved/,
-    );
-  });
-
-  it('not knowing whether the FOC came', async () => {
-    const { user } = await openApp();
-    await orderPrefix(user, 'serviceRequest', 'BB');
-    await answer(user, 'Has AT&T sent the Firm Order Confirmation (FOC)?', choose('I don’t know'));
-    expectRedirect(
-      'Check the order’s status first',
-      /Check the order’s status \(your LSR responses/,
-      /before FOC/,
-    );
-  });
-
-  it('not knowing whether the order completed', async () => {
-    const { user } = await openApp();
-    await orderPrefix(user, 'serviceRequest', 'BB');
-    await answer(user, 'Has AT&T sent the Firm Order Confirmation (FOC)?', choose('Yes'));
-    await answer(user, 'Has AT&T completed the order?', choose('I don’t know'));
-    expectRedirect(
-      'Check the order’s status first',
-      /Check for AT&T’s completion notice/,
-      /before the completion date/,
-    );
-  });
-
-  it('a trouble not isolated yet', async () => {
-    const { user } = await openApp();
-    await orderPrefix(user, 'lnp', 'BB');
-    await answer(
-      user,
-      'What kind of number-porting problem is it?',
-      choose(LNP_TROUBLE_LABELS.prematureDisconnect),
-    );
-    await answer(user, 'Where has the trouble been isolated?', choose(ISOLATION_LABELS.notYet));
-    expectRedirect('Isolate the trouble first', /isolate the trouble first/, /Isolate the trouble/);
-  });
-
-  it('premises equipment not reviewed', async () => {
-    const { user } = await openApp();
-    await orderPrefix(user, 'serviceRequest', 'CB');
-    await answer(user, 'Has AT&T sent the Firm Order Confirmation (FOC)?', choose('Yes'));
-    await answer(user, 'Has AT&T completed the order?', choose('Yes'));
-    await answer(user, 'Where has the trouble been isolated?', choose(ISOLATION_LABELS.attNetwork));
-    await answer(user, /premises been reviewed/, choose('No'));
-    expectRedirect(
+    ],
+    [
+      'websiteSupport',
+      'Contact the website’s technical contact',
+      /are not escalations/,
+      /technical problems with this website/,
+    ],
+    [
+      'isolateFirst',
+      'Isolate the trouble first',
+      /asks the CLEC to isolate the trouble first/,
+      /^1\. Isolate the trouble first/,
+    ],
+    [
+      'premisesNotReviewed',
       'Isolate the trouble first',
       /must include a review of the premises equipment/,
-      /premises equipment/,
-    );
-  });
-
-  it('a trouble on the CLEC’s side', async () => {
-    const { user } = await openApp();
-    await orderPrefix(user, 'serviceRequest', 'CB');
-    await answer(user, 'Has AT&T sent the Firm Order Confirmation (FOC)?', choose('Yes'));
-    await answer(user, 'Has AT&T completed the order?', choose('Yes'));
-    await answer(
-      user,
-      'Where has the trouble been isolated?',
-      choose(ISOLATION_LABELS.clecOrEndUser),
-    );
-    expectRedirect(
+      /^1\. Isolate the trouble first/,
+    ],
+    [
+      'troubleOnClecSide',
       'Nothing to escalate to AT&T',
       /not AT&T’s to fix/,
       /isolated to AT&T’s network/,
-    );
-  });
+    ],
+  ];
+
+  it.each(REDIRECTS)(
+    '%s: “%s”, with the reason and its source, a short note, and a way back',
+    async (set, title, reason, source) => {
+      const { user } = await journey(set);
+      expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
+      expect(
+        screen.getByText('This is not an escalation to the AT&T Wholesale centers yet.'),
+      ).toBeInTheDocument();
+      expect(screen.getByText(reason, { selector: 'p' })).toBeInTheDocument();
+      const quote = screen.getByRole('blockquote');
+      expect(within(quote).getByText(source)).toBeInTheDocument();
+      expect(screen.getByRole('heading', { name: 'When to come back' })).toBeInTheDocument();
+      // A redirect's note is short: what was decided and what to do, never a center's report.
+      expect(reportText()).not.toBe('');
+      expect(reportText()).not.toMatch(/^Escalated to:/m);
+      expect(screen.queryByText(/^Escalate to:/)).toBeNull();
+
+      const steps = ANSWERS[set];
+      const last = steps[steps.length - 1];
+      if (!last) throw new Error(`${set} has no steps`);
+      await clickLink(user, 'Change your last answer');
+      expect(await findQuestion(last.question)).toBeInTheDocument();
+    },
+  );
 });

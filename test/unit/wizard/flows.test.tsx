@@ -1,360 +1,449 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
-import type { UserEvent } from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import { DRAFT_KEY } from '../../../src/features/drafts/peek.ts';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { PROBLEM_KIND_LABELS, REQTYP_LABELS } from '../../../src/domain/labels.ts';
+import { SERVICE_NAME } from '../../../src/ui/usePageTitle.ts';
+import type { OpenedApp, Step } from './journey.tsx';
 import {
-  ISOLATION_LABELS,
-  PROBLEM_KIND_LABELS,
-  REQTYP_LABELS,
-} from '../../../src/domain/outcomes.ts';
-import {
+  DESCRIPTION,
+  ANSWERS,
+  CHECK_ANSWERS,
+  CONTACT,
+  PON,
+  Q,
+  TN_BOX,
+  afterCompletion,
   answer,
-  answerContact,
   checkRow,
+  checkRowLines,
+  checklist,
   choose,
+  clickLink,
+  contact,
+  describeProblem,
+  escalation,
+  fill,
+  findQuestion,
   heading,
+  isolatedToAtt,
+  journey,
+  numbersAndOrders,
   openApp,
-  pasteInto,
+  orderPrefix,
   pressContinue,
+  reload,
   reportText,
   selectOption,
   startNow,
+  startsWith,
+  state,
+  step,
+  toResult,
   typeInto,
+  walk,
 } from './journey.tsx';
 
-/** Up to the Ordering decision: problem, tariff, Service Rep, REQTYP AB, no facility issue. */
-async function toFocQuestion(user: UserEvent) {
-  await startNow(user);
-  await answer(user, 'What is the problem about?', choose(PROBLEM_KIND_LABELS.serviceRequest));
-  await answer(user, 'Do you order this service from the Access Tariff?', choose('No'));
-  await answer(
-    user,
-    'Have you already worked this problem with the AT&T Service Representative?',
-    choose('Yes'),
-    typeInto(/name or the ticket number/, 'Ticket 51'),
-  );
-  await answer(user, 'What is the REQTYP on the LSR?', choose(REQTYP_LABELS.AB));
-  await answer(user, 'Is this a facility issue?', choose('No'));
+/*
+ * How the wizard behaves around the answers, through the UI: errors, Change and Back, what is
+ * kept (a branch left, typing not yet continued, a reload, a new escalation beside an old one),
+ * the page counter, what is prefilled, and an FOC pasted on the REQTYP page.
+ */
+
+/** The header's link to the start page. */
+const HOME = 'Escalate to AT&T Wholesale';
+
+/** Every step of `set` up to (not including) the page asking `question`. */
+function stepsBefore(set: readonly Step[], question: string): readonly Step[] {
+  const index = set.findIndex((s) => s.question === question);
+  if (index === -1) throw new Error(`No step asks ${question}`);
+  return set.slice(0, index);
 }
 
-/** An Ordering escalation, answered through to the check page. */
-async function toCheckPage(user: UserEvent) {
-  await toFocQuestion(user);
-  await answer(user, 'Has AT&T sent the Firm Order Confirmation (FOC)?', choose('No'));
-  await answer(user, 'Which state is the service in?', selectOption(/Which state/, 'TX'));
-  await answer(user, 'What is the PON?', typeInto(/PON/, 'PON-77'));
-  await answer(
-    user,
-    'Which telephone numbers are affected?',
-    pasteInto(/telephone/, '214 555 0101'),
-  );
-  await answer(
-    user,
-    'Describe the problem',
-    typeInto('Describe the problem', 'No FOC after 5 days'),
-  );
-  await answerContact(user);
-  expect(heading()).toHaveTextContent('Check your answers before you escalate');
+/** A new escalation from the start page, answered up to the page asking `question`. */
+async function walkTo(set: readonly Step[], question: string): Promise<OpenedApp> {
+  const app = await openApp();
+  await startNow(app.user);
+  await walk(app.user, stepsBefore(set, question));
+  await findQuestion(question);
+  return app;
 }
+
+const errorSummary = () => screen.getByRole('alert', { name: 'There is a problem' });
+
+/** The value of the one form control whose label matches. */
+const valueOf = (label: string | RegExp) =>
+  screen.getByLabelText<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(label).value;
 
 describe('errors', () => {
-  it('shows the error summary, focused, with a link that moves to the field', async () => {
-    const { user } = await openApp('#/step/problem');
+  it('nothing chosen: the summary is focused, links to the field, and the title says Error', async () => {
+    const { user } = await openApp();
+    await startNow(user);
     await pressContinue(user);
-    const summary = screen.getByRole('alert');
-    expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+
+    const summary = errorSummary();
     expect(summary).toHaveFocus();
-    expect(document.title).toBe('Error: What is the problem about? — Escalate to AT&T Wholesale');
+    expect(document.title).toBe(`Error: ${Q.problem} — ${SERVICE_NAME}`);
     const first = screen.getByLabelText(PROBLEM_KIND_LABELS.billing);
     expect(first).toHaveAttribute('aria-invalid', 'true');
     expect(
-      screen.getByText('Select what the problem is about', { selector: 'p' }),
+      screen.getByText('Select what the problem is about', { selector: '.error-message' }),
     ).toHaveTextContent('Error: Select what the problem is about');
     await user.click(
       within(summary).getByRole('link', { name: 'Select what the problem is about' }),
     );
     expect(first).toHaveFocus();
     expect(window.location.hash).toBe('#/step/problem');
+
+    await answer(user, Q.problem, choose(PROBLEM_KIND_LABELS.billing));
+    await findQuestion(Q.serviceRep);
+    expect(document.title).toBe(`${Q.serviceRep} — ${SERVICE_NAME}`);
   });
 
-  it('keeps everything typed and says how to fix each field', async () => {
-    const { user } = await openApp('#/step/problem');
-    await answer(user, 'What is the problem about?', choose(PROBLEM_KIND_LABELS.billing));
-    await answer(
-      user,
-      'Have you already worked this problem with the AT&T Service Representative?',
-      choose('Yes'),
-    );
-    expect(screen.getByRole('alert')).toHaveTextContent(/Enter the Service Representative’s name/);
-    const reference = screen.getByLabelText(/name or the ticket number/);
-    expect(reference).toHaveAttribute('aria-describedby', expect.stringContaining('-error'));
-    expect(screen.getByLabelText('Yes')).toBeChecked();
-  });
-
-  it('lists each problem line of a long paste, but renders at most 50 of them', async () => {
-    const { user } = await openApp();
-    await startNow(user);
-    await answer(user, 'What is the problem about?', choose(PROBLEM_KIND_LABELS.billing));
-    await answer(user, /Service Representative\?/, choose('Yes'), typeInto(/ticket/, 'T1'));
-    await answer(user, 'Which state is the service in?', selectOption(/Which state/, 'KS'));
-    const good = Array.from({ length: 300 }, (_, i) => `316 555 ${String(2000 + i)}`);
-    const bad = Array.from({ length: 120 }, (_, i) => `316 55 ${String(i)}`);
-    await answer(
-      user,
-      'Which telephone numbers are affected?',
-      pasteInto(/telephone/, [...good, ...bad].join('\n')),
-    );
-    expect(screen.getByRole('alert')).toHaveTextContent(/line 301/);
-    expect(screen.getByText(/300 numbers understood\. Fix these 120 lines:/)).toBeInTheDocument();
-    expect(document.querySelectorAll('.list-issues__list li')).toHaveLength(50);
-    expect(screen.getByText('And 70 more lines to fix.')).toBeInTheDocument();
-    expect(screen.getByLabelText(/telephone numbers/)).toHaveValue([...good, ...bad].join('\n'));
-  });
-});
-
-describe('progress and focus', () => {
-  it('counts questions honestly: "Question N" until the path is known, then "of M"', async () => {
-    const { user } = await openApp();
-    await startNow(user);
-    expect(screen.getByText('Question 1')).toBeInTheDocument();
-    await answer(user, 'What is the problem about?', choose(PROBLEM_KIND_LABELS.billing));
-    await answer(user, /Service Representative\?/, choose('Yes'), typeInto(/ticket/, 'T1'));
-    expect(screen.getByText('Question 3')).toBeInTheDocument();
-    await answer(user, 'Which state is the service in?', selectOption(/Which state/, 'KS'));
-    expect(screen.getByText('Question 4 of 6')).toBeInTheDocument();
-    expect(heading()).toHaveFocus();
-    expect(document.title).toBe(
-      'Which telephone numbers are affected? — Escalate to AT&T Wholesale',
-    );
-  });
-
-  it('flags Connecticut as historical as soon as it is chosen', async () => {
-    const { user } = await openApp();
-    await startNow(user);
-    await answer(user, 'What is the problem about?', choose(PROBLEM_KIND_LABELS.billing));
-    await answer(user, /Service Representative\?/, choose('Yes'), typeInto(/ticket/, 'T1'));
-    expect(screen.queryByText(/Frontier/)).toBeNull();
-    await user.selectOptions(screen.getByLabelText(/Which state/), 'CT');
-    expect(screen.getByText(/sold SNET \(Connecticut\) to Frontier/)).toBeInTheDocument();
-  });
-});
-
-describe('URLs and history', () => {
-  it('moves between steps with Back and Forward, answers intact', async () => {
-    const { user } = await openApp();
-    await startNow(user);
-    await answer(user, 'What is the problem about?', choose(PROBLEM_KIND_LABELS.billing));
-    expect(window.location.hash).toBe('#/step/serviceRep');
-    act(() => {
-      window.history.back();
-    });
-    await screen.findByRole('heading', { level: 1, name: 'What is the problem about?' });
-    expect(screen.getByLabelText(PROBLEM_KIND_LABELS.billing)).toBeChecked();
-    act(() => {
-      window.history.forward();
-    });
-    expect(
-      await screen.findByRole('heading', { level: 1, name: /Service Representative\?/ }),
-    ).toHaveFocus();
-  });
-
-  it('lands a deep link to a step not reachable yet on the furthest reachable one', async () => {
-    await openApp('#/step/contact');
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'What is the problem about?' }),
-    ).toBeInTheDocument();
-    await waitFor(() => {
-      expect(window.location.hash).toBe('#/step/problem');
-    });
-  });
-
-  it('treats an unknown address as the start page', async () => {
-    await openApp('#/step/not-a-step');
-    expect(heading()).toHaveTextContent('Escalate a problem to AT&T Wholesale');
-  });
-});
-
-describe('check answers', () => {
-  it('lists only the path taken; a change opens its new questions, then returns to check', async () => {
-    const { user } = await openApp();
-    await toCheckPage(user);
-    expect(within(checkRow('FOC received')).getByText('No')).toBeInTheDocument();
-    await user.click(screen.getByRole('link', { name: 'Change FOC received' }));
-    expect(window.location.hash).toBe('#/step/foc?returnTo=check');
-    await answer(user, 'Has AT&T sent the Firm Order Confirmation (FOC)?', choose('Yes'));
-    // The change opened two questions: completion, and (for Provisioning) the service orders.
-    await answer(user, 'Has AT&T completed the order?', choose('No'));
-    await answer(
-      user,
-      'What are the AT&T service order numbers on the FOC?',
-      typeInto(/service order/, 'N1234567'),
-    );
-    expect(heading()).toHaveTextContent('Check your answers before you escalate');
-    expect(within(checkRow('Order completed')).getByText('No')).toBeInTheDocument();
-    expect(within(checkRow('PON')).getByText('PON-77')).toBeInTheDocument();
+  it('each message links to its own field, in page order, and nothing typed is lost', async () => {
+    const { user } = await walkTo(ANSWERS.billing, Q.contact);
+    await fill('Your name', CONTACT.name)(user);
+    await fill('Call-back telephone number', '555 01')(user);
+    await fill(/^E-mail address/, 'dana@')(user);
     await pressContinue(user);
+
+    const summary = errorSummary();
+    expect(summary).toHaveFocus();
+    expect(document.title).toBe(`Error: ${Q.contact} — ${SERVICE_NAME}`);
+    const links = within(summary).getAllByRole('link');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([
+      '#company',
+      '#callbackNumber',
+      '#email',
+    ]);
+    expect(links[0]).toHaveTextContent('Enter your company (the CLEC)');
+    for (const [link, label] of [
+      [links[0], 'Company (the CLEC)'],
+      [links[1], 'Call-back telephone number'],
+      [links[2], /^E-mail address/],
+    ] as const) {
+      if (!link) throw new Error('A link is missing');
+      await user.click(link);
+      const field = screen.getByLabelText(label);
+      expect(field).toHaveFocus();
+      expect(field).toHaveAttribute('aria-invalid', 'true');
+      // The message under the label says the same as the summary.
+      const describedBy = field.getAttribute('aria-describedby') ?? '';
+      const message = document.getElementById(describedBy.split(' ').at(-1) ?? '');
+      expect(message).toHaveTextContent(`Error: ${link.textContent}`);
+    }
+    expect(window.location.hash).toBe('#/step/contact');
+    expect(valueOf('Your name')).toBe(CONTACT.name);
+    expect(valueOf('Call-back telephone number')).toBe('555 01');
+    expect(valueOf(/^E-mail address/)).toBe('dana@');
+
+    await fill('Company (the CLEC)', CONTACT.company)(user);
+    await fill('Call-back telephone number', CONTACT.phone)(user);
+    await fill(/^E-mail address/, '')(user);
+    await pressContinue(user);
+    expect(await screen.findByRole('heading', { level: 1, name: CHECK_ANSWERS })).toHaveFocus();
+    expect(document.title).toBe(`${CHECK_ANSWERS} — ${SERVICE_NAME}`);
+  });
+
+  it('a faulty line in a pasted list: the link selects that line in the box', async () => {
+    const { user } = await walkTo(ANSWERS.billing, Q.numbers);
+    const pasted = '312 555 0101\n312 555 01\n312 555 0103';
+    await fill(TN_BOX, pasted)(user);
+    await pressContinue(user);
+
+    const link = within(errorSummary()).getByRole('link', {
+      name: /^Fix the telephone number on line 2 \(“312 555 01”\)/,
+    });
+    await user.click(link);
+    const box = screen.getByLabelText<HTMLTextAreaElement>(TN_BOX);
+    expect(box).toHaveFocus();
+    expect(box.value).toBe(pasted);
+    expect(box.value.slice(box.selectionStart, box.selectionEnd)).toBe('312 555 01');
+  });
+});
+
+describe('check answers and Change', () => {
+  it('a change that opens a question asks it first, then returns to the check page', async () => {
+    const { user } = await journey('ordering');
+    expect(checkRowLines('FOC received')).toEqual(['No']);
+    expect(screen.queryByText('Order completed', { selector: 'dt' })).toBeNull();
+
+    await clickLink(user, 'Change FOC received');
+    expect(await findQuestion(Q.foc)).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/step/foc?returnTo=check');
+    expect(screen.getByLabelText('No', { exact: true })).toBeChecked();
+    await answer(user, Q.foc, choose('Yes'));
+    // The FOC came: whether the order completed now decides the center, so it is asked.
+    await answer(user, Q.completion, choose('No'));
+
+    expect(await screen.findByRole('heading', { level: 1, name: CHECK_ANSWERS })).toHaveFocus();
+    expect(window.location.hash).toBe('#/check');
+    expect(checkRowLines('FOC received')).toEqual(['Yes']);
+    expect(checkRowLines('Order completed')).toEqual(['No']);
+    expect(checkRowLines('PON')).toEqual([PON]);
+    await toResult(user);
     expect(heading()).toHaveTextContent('Escalate to Provisioning');
   });
 
-  it('shows what the number parser noted without blocking: repeats and fictional numbers', async () => {
+  it('a change that opens nothing goes straight back to the check page', async () => {
+    const { user } = await journey('ordering');
+    await clickLink(user, 'Change PON');
+    await answer(user, Q.order, fill(/^PON/, 'PRT-2'));
+    expect(await screen.findByRole('heading', { level: 1, name: CHECK_ANSWERS })).toBeVisible();
+    expect(checkRowLines('PON')).toEqual(['PRT-2']);
+  });
+
+  it('Back on a Change page returns to the check page, changing nothing', async () => {
+    const { user } = await journey('ordering');
+    await clickLink(user, 'Change Telephone numbers');
+    await findQuestion(Q.numbers);
+    await fill(TN_BOX, '214 555 0199')(user);
+    await clickLink(user, 'Back');
+    expect(await screen.findByRole('heading', { level: 1, name: CHECK_ANSWERS })).toBeVisible();
+    expect(window.location.hash).toBe('#/check');
+    expect(checkRowLines('Telephone numbers')[0]).toBe('3 telephone numbers');
+  });
+
+  it('a branch left: its answers stay in the draft, off the check page and the report, and come back', async () => {
+    const { user } = await journey('maintenance');
+    expect(checkRowLines('Where the trouble is isolated')).toEqual([
+      'In AT&T’s network (translation issues included)',
+    ]);
+
+    // Not completed after all: Provisioning, where isolation is never asked. Its report wants a
+    // description, which the symptom checklist did not ask for: that page comes back first.
+    await clickLink(user, 'Change Order completed');
+    await answer(user, Q.completion, choose('No'));
+    await answer(user, Q.describe, fill(Q.describe, DESCRIPTION));
+    await screen.findByRole('heading', { level: 1, name: CHECK_ANSWERS });
+    for (const key of [
+      'Completion date',
+      'End user’s service affected',
+      'Where the trouble is isolated',
+      'Premises equipment reviewed',
+    ]) {
+      expect(screen.queryByText(key, { selector: 'dt' })).toBeNull();
+    }
+    await toResult(user);
+    expect(heading()).toHaveTextContent('Escalate to Provisioning');
+    expect(reportText()).not.toMatch(/^(Isolation|Completion date|Symptoms):/m);
+
+    // Completed again: the branch's answers were kept, so nothing is asked twice.
+    await clickLink(user, 'Check or change your answers');
+    await clickLink(user, 'Change Order completed');
+    await answer(user, Q.completion, choose('Yes'));
+    await screen.findByRole('heading', { level: 1, name: CHECK_ANSWERS });
+    expect(checkRowLines('Where the trouble is isolated')).toEqual([
+      'In AT&T’s network (translation issues included)',
+    ]);
+    expect(checkRowLines('Premises equipment reviewed')).toEqual(['Yes']);
+    expect(checkRowLines('Symptoms')).toEqual(['Disconnect or intercept recording']);
+  });
+});
+
+describe('Back and unsaved typing', () => {
+  it('Back goes to the previous question with its answer, and from the first to the start page', async () => {
     const { user } = await openApp();
-    await toCheckPage(user);
-    await user.click(screen.getByRole('link', { name: 'Change Telephone numbers' }));
-    await answer(
-      user,
-      'Which telephone numbers are affected?',
-      pasteInto(/telephone/, '312 555 1234\n(312) 555-1234\n214 555 0101'),
-    );
-    const row = checkRow('Telephone numbers');
-    expect(within(row).getByText('2 telephone numbers')).toBeInTheDocument();
-    expect(within(row).getByText('1 repeated entry counted once')).toBeInTheDocument();
+    await startNow(user);
+    await answer(user, Q.problem, choose(PROBLEM_KIND_LABELS.billing));
+    await findQuestion(Q.serviceRep);
+    await clickLink(user, 'Back');
+    expect(await findQuestion(Q.problem)).toHaveFocus();
+    expect(screen.getByLabelText(PROBLEM_KIND_LABELS.billing)).toBeChecked();
+    await clickLink(user, 'Back');
     expect(
-      within(row).getByText(/^Check line 3 \(“214 555 0101”\): .*fictional/),
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Escalate a problem to AT&T Wholesale',
+      }),
     ).toBeInTheDocument();
   });
 
-  it('drops the answers of a branch the user left', async () => {
-    const { user } = await openApp();
-    await toFocQuestion(user);
-    await answer(user, 'Has AT&T sent the Firm Order Confirmation (FOC)?', choose('Yes'));
-    await answer(user, 'Has AT&T completed the order?', choose('Yes'));
-    await answer(user, 'Where has the trouble been isolated?', choose(ISOLATION_LABELS.attNetwork));
-    await answer(user, /premises been reviewed/, choose('Yes'));
-    await user.click(screen.getByRole('link', { name: 'Back' }));
-    await user.click(screen.getByRole('link', { name: 'Back' }));
-    await user.click(screen.getByRole('link', { name: 'Back' }));
-    await answer(user, 'Has AT&T completed the order?', choose('No'));
-    await answer(user, 'Which state is the service in?', selectOption(/Which state/, 'TX'));
-    await answer(user, 'What is the PON?');
-    await answer(user, 'Which telephone numbers are affected?');
-    await answer(user, 'What are the AT&T service order numbers on the FOC?');
-    await answer(user, 'Describe the problem', typeInto('Describe the problem', 'Stuck'));
-    await answerContact(user);
-    expect(screen.queryByText('Where the trouble is isolated')).toBeNull();
-    expect(screen.queryByText('Premises equipment reviewed')).toBeNull();
+  it('typing not yet continued is kept per page across Back and forward', async () => {
+    const { user } = await walkTo(ANSWERS.billing, Q.numbers);
+    await fill(TN_BOX, '312 555 0101\n312 555 0102')(user);
+    await clickLink(user, 'Back');
+    await findQuestion(Q.bill);
+    await typeInto(/^Claim or dispute number/, 'C-77')(user);
+    await clickLink(user, 'Back');
+    await findQuestion(Q.state);
+
+    await answer(user, Q.state);
+    await findQuestion(Q.bill);
+    expect(valueOf(/^Claim or dispute number/)).toBe('C-77');
     await pressContinue(user);
-    expect(reportText()).not.toMatch(/isolat/i);
+    await findQuestion(Q.numbers);
+    expect(valueOf(TN_BOX)).toBe('312 555 0101\n312 555 0102');
   });
 });
 
 describe('never losing work', () => {
-  it('resumes after a reload, answers and half-typed text included', async () => {
-    const first = await openApp();
-    await startNow(first.user);
-    await answer(first.user, 'What is the problem about?', choose(PROBLEM_KIND_LABELS.billing));
-    await first.user.type(screen.getByLabelText('Yes'), ' ');
-    await first.user.type(screen.getByLabelText(/name or the ticket number/), 'Half-typed');
-    first.unmount();
+  it('a reload resumes the page, its half-typed answer and the answers before it', async () => {
+    const app = await walkTo(ANSWERS.billing, Q.bill);
+    await typeInto(/^Billing account number/, '214 555')(app.user);
 
-    const second = await openApp('#/');
-    await second.user.click(screen.getByRole('link', { name: 'Resume your saved escalation' }));
-    expect(heading()).toHaveTextContent(/Service Representative\?/);
-    expect(screen.getByLabelText('Yes')).toBeChecked();
-    expect(screen.getByLabelText(/name or the ticket number/)).toHaveValue('Half-typed');
+    const { user } = await reload(app);
+    expect(await findQuestion(Q.bill)).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/step/bill');
+    expect(valueOf(/^Billing account number/)).toBe('214 555');
+    await clickLink(user, 'Back');
+    await findQuestion(Q.state);
+    expect(valueOf(startsWith(Q.state))).toBe('TX');
   });
 
-  it('starts afresh with a notice when the saved draft is damaged or old', async () => {
-    localStorage.setItem(DRAFT_KEY, '{"version":0,"answers":{"problemKind":"nonsense"}}');
-    await openApp('#/step/serviceRep');
-    expect(heading()).toHaveTextContent('What is the problem about?');
-    expect(
-      screen.getByRole('region', { name: 'Your saved answers could not be restored' }),
-    ).toBeInTheDocument();
-    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
-  });
+  it('“Start now” starts a new escalation; the one before stays listed, and continues where it was', async () => {
+    const { user } = await walkTo(ANSWERS.ordering, Q.facility);
+    const listed = async () => {
+      await clickLink(user, HOME);
+      const list = await screen.findByRole('region', {
+        name: 'Unfinished escalations on this device',
+      });
+      return within(list);
+    };
 
-  it('says so when the browser refuses to store anything, and keeps the work in memory', async () => {
-    vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
-      throw new DOMException('Quota exceeded', 'QuotaExceededError');
-    });
-    const { user } = await openApp();
-    await startNow(user);
-    await answer(user, 'What is the problem about?', choose(PROBLEM_KIND_LABELS.billing));
-    expect(screen.getByText(/cannot be saved on this device/)).toBeInTheDocument();
-    await user.click(screen.getByRole('link', { name: 'Back' }));
-    expect(screen.getByLabelText(PROBLEM_KIND_LABELS.billing)).toBeChecked();
-  });
-
-  it('asks before starting again, then forgets the answers but not the contact', async () => {
-    const { user } = await openApp();
-    await toCheckPage(user);
-    await user.click(screen.getByRole('link', { name: 'Escalate to AT&T Wholesale' }));
-    await user.click(screen.getByRole('link', { name: 'Start again' }));
-    expect(heading()).toHaveTextContent('Delete your answers and start again?');
-    await user.click(screen.getByRole('button', { name: 'Yes, delete and start again' }));
-    expect(heading()).toHaveTextContent('Escalate a problem to AT&T Wholesale');
-    expect(screen.queryByRole('link', { name: 'Resume your saved escalation' })).toBeNull();
-    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+    const drafts = await listed();
+    expect(drafts.getByText(`PON ${PON}`, { selector: 'strong' })).toBeInTheDocument();
+    expect(drafts.getByRole('listitem')).toHaveTextContent(
+      `PON ${PON} — ${PROBLEM_KIND_LABELS.serviceRequest}`,
+    );
 
     await startNow(user);
-    await answer(user, 'What is the problem about?', choose(PROBLEM_KIND_LABELS.billing));
-    await answer(user, /Service Representative\?/, choose('Yes'), typeInto(/ticket/, 'T1'));
-    await answer(user, 'Which state is the service in?', selectOption(/Which state/, 'KS'));
-    await answer(user, 'Which telephone numbers are affected?');
-    await answer(user, 'Describe the problem', typeInto('Describe the problem', 'x'));
-    expect(screen.getByLabelText('Your name')).toHaveValue('Dana Reyes');
-    expect(screen.getByLabelText('Call-back telephone number')).toHaveValue('312 555 0142');
-  });
+    expect(screen.getByLabelText(PROBLEM_KIND_LABELS.serviceRequest)).not.toBeChecked();
+    await answer(user, Q.problem, choose(PROBLEM_KIND_LABELS.billing));
+    await findQuestion(Q.serviceRep);
 
-  it('warns before leaving with work not yet taken away', async () => {
-    const { user } = await openApp();
-    await startNow(user);
-    const before = new Event('beforeunload', { cancelable: true });
-    window.dispatchEvent(before);
-    expect(before.defaultPrevented).toBe(false);
-    await answer(user, 'What is the problem about?', choose(PROBLEM_KIND_LABELS.billing));
-    const after = new Event('beforeunload', { cancelable: true });
-    window.dispatchEvent(after);
-    expect(after.defaultPrevented).toBe(true);
+    const both = await listed();
+    expect(both.getAllByRole('listitem')).toHaveLength(2);
+    await user.click(both.getByRole('link', { name: `Continue PON ${PON}` }));
+    expect(await findQuestion(Q.facility)).toBeInTheDocument();
+    await clickLink(user, 'Back');
+    await findQuestion(Q.order);
+    expect(screen.getByLabelText(REQTYP_LABELS.AB)).toBeChecked();
+    expect(valueOf(/^PON/)).toBe(PON);
   });
 });
 
-describe('taking the report away', () => {
-  async function toResult(user: UserEvent) {
-    await toCheckPage(user);
+describe('what the wizard offers', () => {
+  it('counts “Question N of about M” until the center is known, then “Question N of M”', async () => {
+    const { user } = await openApp();
+    await startNow(user);
+    const counter = () => screen.getByText(/^Question \d+ of /).textContent;
+    expect(counter()).toMatch(/^Question 1 of about \d+$/);
+    const longest = Number(/\d+$/.exec(counter())?.[0]);
+    await answer(user, Q.problem, choose(PROBLEM_KIND_LABELS.billing));
+    await findQuestion(Q.serviceRep);
+    expect(counter()).toMatch(/^Question 2 of about \d+$/);
+    expect(Number(/\d+$/.exec(counter())?.[0])).toBeLessThan(longest);
+    // Billing: the state is the last routing question, then four report pages and the contact.
+    await answer(user, Q.serviceRep, choose('Yes'));
+    await findQuestion(Q.state);
+    expect(counter()).toBe('Question 3 of about 8');
+    await answer(user, Q.state, selectOption(startsWith(Q.state), 'TX'));
+    await findQuestion(Q.bill);
+    expect(counter()).toBe('Question 4 of 8');
+  });
+
+  it('prefills the contact remembered from the last escalation', async () => {
+    const { user } = await journey('billing');
+    await clickLink(user, HOME);
+    await startNow(user);
+    await walk(user, stepsBefore(ANSWERS.billing, Q.contact));
+    await findQuestion(Q.contact);
+    expect(valueOf('Your name')).toBe(CONTACT.name);
+    expect(valueOf('Company (the CLEC)')).toBe(CONTACT.company);
+    expect(valueOf('Call-back telephone number')).toBe(CONTACT.phone);
     await pressContinue(user);
-    expect(heading()).toHaveTextContent('Escalate to Ordering');
-  }
-
-  it('copies the report and says so', async () => {
-    const writeText = vi.fn(() => Promise.resolve());
-    const { user } = await openApp();
-    vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({ writeText } as unknown as Clipboard);
-    await toResult(user);
-    await user.click(screen.getByRole('button', { name: 'Copy the report' }));
-    expect(writeText).toHaveBeenCalledWith(reportText());
-    expect(screen.getByText(/^Copied/)).toHaveAttribute('role', 'status');
+    await screen.findByRole('heading', { level: 1, name: CHECK_ANSWERS });
+    expect(checkRowLines('Your name')).toEqual([CONTACT.name]);
   });
 
-  it('falls back to a selected text box when the clipboard refuses', async () => {
-    const writeText = vi.fn(() => Promise.reject(new Error('NotAllowedError')));
+  it('prefills the time zone of the state on the symptoms page', async () => {
     const { user } = await openApp();
-    vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({ writeText } as unknown as Clipboard);
-    await toResult(user);
-    await user.click(screen.getByRole('button', { name: 'Copy the report' }));
-    const manual = await screen.findByLabelText(/Press Ctrl\+C \(or ⌘C on a Mac\)/);
-    expect(manual).toHaveValue(reportText());
-    expect(manual).toHaveFocus();
-    const box = manual as HTMLTextAreaElement;
-    expect([box.selectionStart, box.selectionEnd]).toEqual([0, reportText().length]);
+    await startNow(user);
+    await walk(user, [
+      ...afterCompletion,
+      step(Q.serviceAffected, choose('Yes: a line or circuit trouble')),
+      isolatedToAtt,
+      state('CA'),
+      numbersAndOrders(),
+    ]);
+    await findQuestion(Q.checklist);
+    expect(screen.getByLabelText('Time zone')).toHaveDisplayValue('Pacific (PT)');
+    await answer(user, Q.checklist, ...checklist.actions, fill(/^Date/, '11/25/2026'));
+    await walk(user, [escalation, contact]);
+    await screen.findByRole('heading', { level: 1, name: CHECK_ANSWERS });
+    expect(checkRowLines('Trouble started')).toEqual(['11/25/2026 PT']);
   });
+});
 
-  it('offers an e-mail draft with the subject and the report', async () => {
-    const { user } = await openApp();
-    await toResult(user);
-    const link = screen.getByRole('link', { name: 'Open an e-mail draft' });
-    const href = new URL(link.getAttribute('href') ?? '');
-    expect(href.protocol).toBe('mailto:');
-    expect(href.searchParams.get('subject')).toMatch(/PON PON-77/);
-    expect(href.searchParams.get('body')).toBe(reportText());
-  });
+describe('an FOC pasted on the REQTYP page', () => {
+  const FOC = [
+    'Firm Order Confirmation',
+    `PON: ${PON}`,
+    'VER: 02',
+    'REQTYP: BB',
+    'D/TSENT: 11/20/2026 10:15 AM',
+    'DD: 11/24/2026',
+  ].join('\n');
 
-  it('shows the center’s contact and files the escalation as a ticket', async () => {
-    const { user } = await openApp();
+  it('fills the PON, VER and dates, skips what it answered, and the check page says so', async () => {
+    const { user } = await walkTo(orderPrefix('serviceRequest', 'BB'), Q.order);
+    await user.click(screen.getByText('Paste the FOC to fill in the order’s details'));
+    await fill('The FOC’s text', FOC)(user);
+    await user.click(screen.getByRole('button', { name: 'Read the FOC' }));
+    const review = await screen.findByRole('region', { name: 'What the FOC says' });
+    for (const kept of [
+      'FOC received: Yes',
+      `PON: ${PON}`,
+      'Version (VER): 02',
+      `Requisition type (REQTYP): ${REQTYP_LABELS.BB}`,
+      'FOC date (D/TSENT): 11/20/2026',
+      'Due date (DD): 11/24/2026',
+    ]) {
+      expect(within(review).getByLabelText(startsWith(kept))).toBeChecked();
+    }
+    await user.click(within(review).getByRole('button', { name: 'Use these' }));
+
+    // The REQTYP and the FOC questions are answered: the next question is the completion.
+    const asked = await walk(user, [
+      step(Q.completion, choose('No')),
+      state('IL'),
+      numbersAndOrders(),
+      describeProblem,
+      escalation,
+      contact,
+    ]);
+    expect(asked).not.toContain(Q.foc);
+    await screen.findByRole('heading', { level: 1, name: CHECK_ANSWERS });
+    const fromFoc = (key: string) => within(checkRow(key)).queryByText('From the FOC');
+    expect(checkRowLines('PON')).toEqual([PON]);
+    expect(checkRowLines('Version (VER)')).toEqual(['02']);
+    expect(checkRowLines('REQTYP')).toEqual([REQTYP_LABELS.BB]);
+    expect(checkRowLines('FOC date')).toEqual(['11/20/2026']);
+    expect(checkRowLines('Due date (DD)')).toEqual(['11/24/2026']);
+    for (const key of [
+      'PON',
+      'Version (VER)',
+      'REQTYP',
+      'FOC received',
+      'FOC date',
+      'Due date (DD)',
+    ]) {
+      expect(fromFoc(key)).toBeInTheDocument();
+    }
+    for (const key of ['Order completed', 'State', 'Telephone numbers']) {
+      expect(fromFoc(key)).toBeNull();
+    }
+
+    // Changed by hand, an answer is no longer the FOC's.
+    await clickLink(user, 'Change PON');
+    expect(await findQuestion(Q.order)).toBeInTheDocument();
+    expect(screen.getByLabelText('PON (optional) From the FOC')).toHaveValue(PON);
+    await answer(user, Q.order, fill(/^PON/, 'PRT-2'));
+    await screen.findByRole('heading', { level: 1, name: CHECK_ANSWERS });
+    expect(fromFoc('PON')).toBeNull();
+    expect(fromFoc('Version (VER)')).toBeInTheDocument();
     await toResult(user);
-    const phone = await screen.findByRole('link', { name: /555/ });
-    expect(phone.getAttribute('href')).toMatch(/^tel:\+1/);
-    await user.click(screen.getByRole('button', { name: 'Submit as a ticket' }));
-    expect(await screen.findByText(/Your ticket reference is/)).toBeInTheDocument();
+    expect(reportText()).toMatch(/^PON: PRT-2$/m);
+    expect(reportText()).toMatch(/^FOC date: 11\/20\/2026$/m);
+    expect(reportText()).toMatch(/^Due date \(DD\): 11\/24\/2026$/m);
   });
 });

@@ -1,60 +1,201 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+// Node's URL: readFileSync does not take happy-dom's.
+import { URL as NodeURL } from 'node:url';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { userEvent } from '@testing-library/user-event';
-import { afterEach, expect } from 'vitest';
-import { Root } from '../../../src/app/Root.tsx';
+import { afterEach, beforeAll, beforeEach, expect, vi } from 'vitest';
+import { Root, loadApp } from '../../../src/app/Root.tsx';
+import type { LnpTrouble, ProblemKind, Reqtyp } from '../../../src/domain/answers.ts';
+import {
+  ISOLATION_LABELS,
+  LNP_TROUBLE_LABELS,
+  PROBLEM_KIND_LABELS,
+  REQTYP_LABELS,
+  SYMPTOM_LABELS,
+} from '../../../src/domain/labels.ts';
+import { QUESTIONS } from '../../../src/domain/questions.ts';
 import { setupMockBackend } from '../../msw.ts';
 
 /*
- * Walks the wizard the way a user does: read the question, answer it, press Continue. Tests
- * built from these read like the journey they check.
+ * Walks the wizard the way a user does: read the question, answer it by the labels on screen,
+ * press Continue. The component-level twin of test/e2e/journey.ts: the same answers, worded as
+ * the UI words them, so a journey reads like the one the browser suite takes.
  */
 
-// The result page looks up the center's contact and files tickets: against the mock backend.
+// Submitting a ticket and the outbox talk to the API: against the mock backend.
 setupMockBackend();
 
-// Without vitest globals, Testing Library cannot register its own cleanup; a saved draft from
-// one test must not leak into the next either.
-afterEach(() => {
+// A journey answers a dozen pages, each with a render and a save.
+vi.setConfig({ testTimeout: 30_000 });
+
+// The wizard's chunk, loaded before the first test, as the start page preloads it while the user
+// reads. Root picks `appModule?.App ?? LazyApp` on every render: had the chunk arrived only after
+// Root's first render, its next render (the draft list refreshing after the first save) would swap
+// the lazy wrapper for the loaded component and remount the whole wizard mid-journey.
+beforeAll(async () => {
+  await loadApp();
+});
+
+// happy-dom has neither HTMLSelectElement.size nor HTMLOptionElement.defaultSelected, which
+// react-hook-form reads to tell a select the user changed before the form was ready from one it
+// must fill in: without them, a select never shows its saved answer (the state, the time zone).
+if (!('size' in HTMLSelectElement.prototype)) {
+  Object.defineProperty(HTMLSelectElement.prototype, 'size', {
+    configurable: true,
+    get(this: HTMLSelectElement) {
+      return Number(this.getAttribute('size') ?? 0);
+    },
+  });
+}
+if (!('defaultSelected' in HTMLOptionElement.prototype)) {
+  Object.defineProperty(HTMLOptionElement.prototype, 'defaultSelected', {
+    configurable: true,
+    get(this: HTMLOptionElement) {
+      return this.hasAttribute('selected');
+    },
+  });
+}
+
+/** The organisation's Center Contacts list, as the app fetches it beside index.html. */
+export const CENTER_CONTACTS_TEXT = readFileSync(
+  new NodeURL('../../../public/center-contacts.json', import.meta.url),
+  'utf8',
+);
+
+/** Empties every IndexedDB store (drafts, outbox, contacts, the mock's tickets). */
+async function clearIndexedDb(): Promise<void> {
+  // The app's stores keep their connections open, so the databases cannot be deleted: their
+  // object stores are emptied instead.
+  for (const { name } of await indexedDB.databases()) {
+    if (!name) continue;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => {
+        resolve(request.result);
+      };
+      request.onerror = () => {
+        reject(request.error ?? new Error(`Cannot open ${name}`));
+      };
+    });
+    const stores = [...db.objectStoreNames];
+    if (stores.length > 0) {
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction(stores, 'readwrite');
+        for (const store of stores) tx.objectStore(store).clear();
+        tx.oncomplete = () => {
+          resolve();
+        };
+        tx.onerror = () => {
+          reject(tx.error ?? new Error(`Cannot clear ${name}`));
+        };
+      });
+    }
+    db.close();
+  }
+}
+
+/** A tick for writes the page started as it went away (a draft flushed on unmount). */
+const settle = () =>
+  new Promise((resolve) => {
+    setTimeout(resolve, 20);
+  });
+
+beforeEach(async () => {
+  // Nothing from the test before: no draft, no current draft for this tab, no contact.
+  await clearIndexedDb();
+  sessionStorage.clear();
+  localStorage.clear();
+  // center-contacts.json answers with the shipped sample list; the API goes to the mock.
+  const through = globalThis.fetch;
+  vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    return url.endsWith('center-contacts.json')
+      ? Promise.resolve(
+          new Response(CENTER_CONTACTS_TEXT, {
+            status: 200,
+            headers: { 'Content-Type': 'application/json' },
+          }),
+        )
+      : through(input, init);
+  });
+});
+
+// Without vitest globals, Testing Library cannot register its own cleanup.
+afterEach(async () => {
   cleanup();
+  await settle();
+  await clearIndexedDb();
+  sessionStorage.clear();
   localStorage.clear();
 });
 
 export type Action = (user: UserEvent) => Promise<void>;
 
+/** A question, known by its h1, and what the user does on it before pressing Continue. */
+export interface Step {
+  readonly question: string;
+  readonly actions: readonly Action[];
+}
+
+export const step = (question: string, ...actions: Action[]): Step => ({ question, actions });
+
+export interface OpenedApp {
+  readonly user: UserEvent;
+  readonly unmount: () => void;
+}
+
+/** The wizard is a lazily loaded chunk: its first page may take a moment the first time. */
+const FIRST_PAGE_TIMEOUT = 10_000;
+
 /**
- * Opens the app at a URL, with whatever is already in localStorage (a saved draft, say), and
- * waits for its first page: the wizard is a lazily loaded chunk (issue #6).
+ * Opens the app at a URL with whatever this device already holds (drafts in IndexedDB, this
+ * tab's current draft in sessionStorage, the remembered contact), as a page load does, and waits
+ * for the page the URL names: the start page, or a wizard page once the draft is read.
  */
-export async function openApp(hash = '#/'): Promise<{ user: UserEvent; unmount: () => void }> {
+export async function openApp(hash = '#/'): Promise<OpenedApp> {
   window.history.replaceState(null, '', hash);
   const user = userEvent.setup();
   const { unmount } = render(<Root />);
-  await screen.findByRole('heading', { level: 1 });
+  await screen.findByRole('heading', { level: 1 }, { timeout: FIRST_PAGE_TIMEOUT });
   return { user, unmount };
 }
 
-/** A question's h1 may end with " (optional)". */
-const startsWith = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+/**
+ * A reload: the page goes away (saving what was being typed, as on pagehide), then the app opens
+ * again at the same URL in the same tab.
+ */
+export async function reload(app: OpenedApp): Promise<OpenedApp> {
+  const hash = window.location.hash;
+  window.dispatchEvent(new Event('pagehide'));
+  app.unmount();
+  await settle();
+  return openApp(hash);
+}
 
-export const heading = () => screen.getByRole('heading', { level: 1 });
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A question's h1 may end with " (optional)" or a "From the FOC" tag. */
+export const startsWith = (text: string): RegExp => new RegExp(`^${escapeRegExp(text)}`);
+
+export const heading = (): HTMLElement => screen.getByRole('heading', { level: 1 });
+
+/** Waits for the page whose h1 starts with `question`. */
+export const findQuestion = (question: string | RegExp): Promise<HTMLElement> =>
+  screen.findByRole('heading', {
+    level: 1,
+    name: typeof question === 'string' ? startsWith(question) : question,
+  });
+
+/** Checks the radio or checkbox whose label is exactly `label`. */
 export const choose =
   (label: string): Action =>
   async (user) => {
-    await user.click(screen.getByLabelText(label));
+    await user.click(screen.getByLabelText(label, { exact: true }));
   };
 
-export const typeInto =
-  (label: string | RegExp, text: string): Action =>
-  async (user) => {
-    const field = screen.getByLabelText(label);
-    await user.clear(field);
-    await user.type(field, text);
-  };
-
-/** A paste, as a coordinator pastes a column of numbers from a spreadsheet. */
-export const pasteInto =
+/** Replaces the text of the one field whose label matches, as a paste. */
+export const fill =
   (label: string | RegExp, text: string): Action =>
   async (user) => {
     const field = screen.getByLabelText(label);
@@ -63,6 +204,14 @@ export const pasteInto =
     await user.paste(text);
   };
 
+/** Types into the one field whose label matches, key by key, after what is there. */
+export const typeInto =
+  (label: string | RegExp, text: string): Action =>
+  async (user) => {
+    await user.type(screen.getByLabelText(label), text);
+  };
+
+/** Picks an option, by value or visible text, in the one select whose label matches. */
 export const selectOption =
   (label: string | RegExp, option: string): Action =>
   async (user) => {
@@ -73,39 +222,346 @@ export async function pressContinue(user: UserEvent): Promise<void> {
   await user.click(screen.getByRole('button', { name: 'Continue' }));
 }
 
-/** Checks the question on screen, answers it and continues. */
+export async function clickLink(user: UserEvent, name: string | RegExp): Promise<void> {
+  await user.click(screen.getByRole('link', { name }));
+}
+
+/** Waits for the question, answers it and continues. */
 export async function answer(
   user: UserEvent,
-  question: string | RegExp,
-  ...actions: Action[]
+  question: string,
+  ...actions: readonly Action[]
 ): Promise<void> {
-  const name = typeof question === 'string' ? startsWith(question) : question;
-  expect(await screen.findByRole('heading', { level: 1, name })).toBeInTheDocument();
+  expect(await findQuestion(question)).toBeInTheDocument();
   for (const action of actions) await action(user);
   await pressContinue(user);
 }
 
+/** Answers each step in turn; returns the h1 of every page answered, in order. */
+export async function walk(user: UserEvent, steps: readonly Step[]): Promise<string[]> {
+  const seen: string[] = [];
+  for (const s of steps) {
+    seen.push((await findQuestion(s.question)).textContent);
+    await answer(user, s.question, ...s.actions);
+  }
+  return seen;
+}
+
+/** "Start now" on the start page: a new escalation, from its first question. */
 export async function startNow(user: UserEvent): Promise<void> {
   await user.click(await screen.findByRole('link', { name: 'Start now' }));
+  await findQuestion(Q.problem);
 }
 
-/** The contact step, as a first-time user fills it in. */
-export async function answerContact(user: UserEvent): Promise<void> {
-  await answer(
-    user,
-    'Who should AT&T contact about this escalation?',
-    typeInto('Your name', 'Dana Reyes'),
-    typeInto('Company (the CLEC)', 'Prairie Telecom'),
-    typeInto('Call-back telephone number', '312 555 0142'),
-  );
+export const CHECK_ANSWERS = 'Check your answers before you escalate';
+
+/** From the check-answers page to the result page, once its report is shown. */
+export async function toResult(user: UserEvent): Promise<void> {
+  await screen.findByRole('heading', { level: 1, name: CHECK_ANSWERS });
+  await pressContinue(user);
+  await screen.findByText((_, element) => element?.matches('pre.report') ?? false);
 }
 
+/** The report (or a redirect's note) as shown on the result page. */
 export const reportText = (): string => document.querySelector('pre.report')?.textContent ?? '';
 
-/** The value shown on the check page for a row. */
+/** The report's lines. */
+export const reportLines = (): string[] => reportText().split('\n');
+
+/** The row of the check page for a key ("PON"), to look inside with `within`. */
 export function checkRow(key: string): HTMLElement {
   const term = screen.getByText(key, { selector: 'dt' });
   const row = term.parentElement;
   if (!row) throw new Error(`No row for ${key}`);
   return row;
+}
+
+/** The values of a check page row, line by line. */
+export const checkRowLines = (key: string): string[] =>
+  within(checkRow(key))
+    .queryAllByText((_, element) => element?.matches('.summary-list__line') ?? false)
+    .map((line) => line.textContent);
+
+// ---- Answers, step by step, as the UI words them ------------------------------------------
+
+export const PON = 'PRT-20261125';
+export const TELEPHONE_NUMBERS = '312 555 0101\n(312) 555-0102\n312.555.0103';
+export const SERVICE_ORDER = 'N12345678';
+export const DESCRIPTION = 'Order stuck, no update';
+export const CIRCUIT_ID = '73/HCGS/123456/000/NE';
+export const FOC_DATE = '11/20/2026';
+export const DUE_DATE = '11/24/2026';
+export const COMPLETION_DATE = '11/26/2026';
+export const CONTACT = { name: 'Dana Reyes', company: 'Prairie Telecom', phone: '312 555 0142' };
+
+/** A question's title as the registry words it (a title that depends on answers is spelled out). */
+const title = (id: keyof typeof QUESTIONS): string => {
+  const t = QUESTIONS[id].title;
+  if (typeof t !== 'string') throw new Error(`${id} has a title that depends on the answers`);
+  return t;
+};
+
+export const Q = {
+  problem: title('problem'),
+  lnpTrouble: title('lnpTrouble'),
+  accessTariff: title('accessTariff'),
+  serviceRep: title('serviceRep'),
+  order: title('order'),
+  facility: title('facility'),
+  foc: title('foc'),
+  completion: title('completion'),
+  serviceAffected: title('serviceAffected'),
+  isolation: title('isolation'),
+  state: title('state'),
+  bill: title('bill'),
+  escalation: title('escalation'),
+  ds1: title('ds1'),
+  contact: title('contact'),
+  numbers: 'Which telephone numbers are affected?',
+  numbersAndOrders: 'Which telephone numbers and service orders are affected?',
+  numbersOnFoc: 'Which telephone numbers and service orders were on the FOC?',
+  describe: 'Describe the problem',
+  checklist: 'What is happening on the line?',
+} as const;
+
+/** The telephone-number box, whichever label the path gives it. */
+export const TN_BOX = /^(Which telephone numbers|Affected telephone numbers|Telephone numbers)/;
+export const SO_BOX = /^AT&T service order numbers/;
+
+export const problem = (kind: ProblemKind) => step(Q.problem, choose(PROBLEM_KIND_LABELS[kind]));
+export const lnpTrouble = (kind: LnpTrouble) =>
+  step(Q.lnpTrouble, choose(LNP_TROUBLE_LABELS[kind]));
+export const accessTariff = (yes: boolean) => step(Q.accessTariff, choose(yes ? 'Yes' : 'No'));
+export const serviceRepWorked = step(Q.serviceRep, choose('Yes'));
+export const order = (value: Reqtyp, withPon = true) =>
+  step(Q.order, choose(REQTYP_LABELS[value]), ...(withPon ? [fill(/^PON/, PON)] : []));
+export const facility = (yes: boolean) => step(Q.facility, choose(yes ? 'Yes' : 'No'));
+export const focWithDates = step(
+  Q.foc,
+  choose('Yes'),
+  fill(/^FOC date/, FOC_DATE),
+  fill(/^Due date/, DUE_DATE),
+);
+export const isolatedToAtt = step(Q.isolation, choose(ISOLATION_LABELS.attNetwork), choose('Yes'));
+export const state = (code: string) => step(Q.state, selectOption(startsWith(Q.state), code));
+export const numbers = step(Q.numbers, fill(TN_BOX, TELEPHONE_NUMBERS));
+export const numbersAndOrders = (question: string = Q.numbersAndOrders) =>
+  step(question, fill(TN_BOX, TELEPHONE_NUMBERS), fill(SO_BOX, SERVICE_ORDER));
+export const describeProblem = step(Q.describe, fill(Q.describe, DESCRIPTION));
+export const checklist = step(Q.checklist, choose(SYMPTOM_LABELS.disconnectRecording));
+export const escalation = step(Q.escalation);
+export const contact = step(
+  Q.contact,
+  fill('Your name', CONTACT.name),
+  fill('Company (the CLEC)', CONTACT.company),
+  fill('Call-back telephone number', CONTACT.phone),
+);
+
+/** The questions every order-related escalation starts with. */
+export const orderPrefix = (kind: ProblemKind, value?: Reqtyp): Step[] => [
+  problem(kind),
+  accessTariff(false),
+  serviceRepWorked,
+  ...(value ? [order(value)] : []),
+];
+
+export const prematureDisconnectPrefix = [problem('lnp'), lnpTrouble('prematureDisconnect')];
+
+/** A service request whose order AT&T has confirmed and completed. */
+export const afterCompletion = [
+  ...orderPrefix('serviceRequest', 'CB'),
+  step(Q.foc, choose('Yes')),
+  step(Q.completion, choose('Yes'), fill(/^Completion date/, COMPLETION_DATE)),
+];
+
+/**
+ * Ready-made answers from the first question: an escalation's end on the check-answers page
+ * (then `toResult`), a redirect's on its page. The same sets as the browser suite's.
+ */
+export const ANSWERS = {
+  billing: [
+    problem('billing'),
+    serviceRepWorked,
+    state('TX'),
+    step(Q.bill, fill(/^Billing account number/, '214 555-0100 123')),
+    numbers,
+    describeProblem,
+    escalation,
+    contact,
+  ],
+  ordering: [
+    ...orderPrefix('serviceRequest', 'AB'),
+    facility(false),
+    step(Q.foc, choose('No')),
+    state('IL'),
+    numbers,
+    describeProblem,
+    escalation,
+    contact,
+  ],
+  resaleOrdering: [
+    ...orderPrefix('serviceRequest', 'EB'),
+    facility(false),
+    step(Q.foc, choose('No')),
+    state('GA'),
+    numbers,
+    describeProblem,
+    escalation,
+    contact,
+  ],
+  provisioning: [
+    ...orderPrefix('serviceRequest', 'BB'),
+    step(Q.foc, choose('Yes')),
+    step(Q.completion, choose('No')),
+    state('CA'),
+    numbersAndOrders(),
+    describeProblem,
+    escalation,
+    contact,
+  ],
+  maintenance: [
+    ...afterCompletion,
+    step(Q.serviceAffected, choose('Yes: a line or circuit trouble')),
+    isolatedToAtt,
+    state('GA'),
+    numbersAndOrders(),
+    checklist,
+    escalation,
+    contact,
+  ],
+  maintenanceRecords: [
+    ...afterCompletion,
+    step(Q.serviceAffected, choose('No: the order itself is wrong')),
+    state('GA'),
+    numbersAndOrders(),
+    describeProblem,
+    escalation,
+    contact,
+  ],
+  mcpsc: [
+    problem('lsrReject'),
+    accessTariff(false),
+    serviceRepWorked,
+    state('OH'),
+    order('other'),
+    describeProblem,
+    escalation,
+    contact,
+  ],
+  pfResale: [
+    ...orderPrefix('serviceRequest', 'EB'),
+    facility(true),
+    focWithDates,
+    numbersAndOrders(),
+    describeProblem,
+    escalation,
+    contact,
+  ],
+  pfLocalWholesaleComplete: [
+    ...orderPrefix('serviceRequest', 'MB'),
+    facility(true),
+    focWithDates,
+    numbersAndOrders(),
+    describeProblem,
+    escalation,
+    contact,
+  ],
+  loopFacility: [
+    ...orderPrefix('serviceRequest', 'AB'),
+    facility(true),
+    state('CT'),
+    focWithDates,
+    numbersAndOrders(),
+    describeProblem,
+    escalation,
+    contact,
+  ],
+  lnpPrematureDisconnect: [
+    ...prematureDisconnectPrefix,
+    isolatedToAtt,
+    order('BB'),
+    state('MO'),
+    focWithDates,
+    numbersAndOrders(Q.numbersOnFoc),
+    checklist,
+    step(Q.ds1, choose('Yes'), fill('The DS1’s circuit ID', CIRCUIT_ID)),
+    step(Q.escalation, choose('No')),
+    contact,
+  ],
+  portOrder: [
+    problem('lnp'),
+    lnpTrouble('portOrder'),
+    accessTariff(false),
+    serviceRepWorked,
+    order('CB'),
+    step(Q.foc, choose('No')),
+    state('IL'),
+    numbers,
+    describeProblem,
+    escalation,
+    contact,
+  ],
+  portOrderAfterFoc: [
+    problem('lnp'),
+    lnpTrouble('portOrder'),
+    accessTariff(false),
+    serviceRepWorked,
+    order('CB'),
+    focWithDates,
+    step(Q.completion, choose('No')),
+    state('IL'),
+    numbersAndOrders(),
+    describeProblem,
+    escalation,
+    contact,
+  ],
+  lnpLrnCorrection: [
+    problem('lnp'),
+    lnpTrouble('lrnCorrection'),
+    accessTariff(false),
+    serviceRepWorked,
+    order('CB'),
+    state('NV'),
+    focWithDates,
+    numbersAndOrders(),
+    describeProblem,
+    escalation,
+    contact,
+  ],
+  workWithServiceRep: [problem('billing'), step(Q.serviceRep, choose('No'))],
+  checkOrderStatus: [...orderPrefix('serviceRequest', 'BB'), step(Q.foc, choose('I don’t know'))],
+  completionUnknown: [
+    ...orderPrefix('serviceRequest', 'BB'),
+    step(Q.foc, choose('Yes')),
+    step(Q.completion, choose('I don’t know')),
+  ],
+  expedites: [problem('expedite')],
+  accessTariff: [problem('serviceRequest'), accessTariff(true)],
+  websiteSupport: [problem('website')],
+  isolateFirst: [...prematureDisconnectPrefix, step(Q.isolation, choose(ISOLATION_LABELS.notYet))],
+  premisesNotReviewed: [
+    ...afterCompletion,
+    step(Q.serviceAffected, choose('Yes: a line or circuit trouble')),
+    step(Q.isolation, choose(ISOLATION_LABELS.attNetwork), choose('No')),
+  ],
+  troubleOnClecSide: [
+    ...afterCompletion,
+    step(Q.serviceAffected, choose('Yes: a line or circuit trouble')),
+    step(Q.isolation, choose(ISOLATION_LABELS.clecOrEndUser)),
+  ],
+} as const satisfies Record<string, readonly Step[]>;
+
+export type AnswerSet = keyof typeof ANSWERS;
+
+/**
+ * From the start page, with nothing saved on this device, through every answer of `set`:
+ * returns the user and the h1 of every question asked on the way.
+ */
+export async function journey(
+  set: AnswerSet,
+): Promise<{ user: UserEvent; asked: string[]; app: OpenedApp }> {
+  const app = await openApp();
+  await startNow(app.user);
+  const asked = await walk(app.user, ANSWERS[set]);
+  return { user: app.user, asked, app };
 }
