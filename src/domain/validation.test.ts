@@ -9,12 +9,7 @@ import {
   PREMATURE_DISCONNECT_ROUTING,
 } from './report.fixtures.ts';
 import type { FormValues } from './validation.ts';
-import {
-  answersFromForm,
-  emptyValue,
-  problemLine,
-  stepIssues,
-} from './validation.ts';
+import { answersFromForm, emptyValue, problemLine, stepIssues } from './validation.ts';
 
 /** The messages a step's form shows, by field; {} when it passes. */
 function errorsOf(step: StepId, answers: Answers, values: FormValues): Record<string, string> {

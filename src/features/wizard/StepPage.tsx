@@ -7,12 +7,7 @@ import { QUESTIONS, contextOf, fieldsOf, isShown, titleOf } from '../../domain/q
 import { stateInfo } from '../../domain/regions.ts';
 import { estimatedStepCount, planSteps } from '../../domain/plan.ts';
 import type { FormValue, FormValues } from '../../domain/validation.ts';
-import {
-  answersFromForm,
-  emptyValue,
-  problemLine,
-  stepIssues,
-} from '../../domain/validation.ts';
+import { answersFromForm, emptyValue, problemLine, stepIssues } from '../../domain/validation.ts';
 import type { FieldError } from '../../ui/ErrorSummary.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
