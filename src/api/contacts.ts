@@ -1,6 +1,6 @@
 import type { ContactListSource } from '../domain/contacts.ts';
 import { CenterContactsFileSchema, problemText } from '../domain/contacts.ts';
-import { importContactsJson } from '../domain/contactsImport.ts';
+import { importContactsJson } from '../domain/contactsJson.ts';
 import { apiFetch } from './client.ts';
 import { apiConfig } from './config.ts';
 

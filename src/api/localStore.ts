@@ -118,9 +118,16 @@ class DeviceStore<T> implements LocalStore<T> {
           return new Promise<T | undefined>((resolve, reject) => {
             const read = store.get(key);
             read.onsuccess = () => {
-              next = change(read.result as T | undefined);
-              if (next === undefined) store.delete(key);
-              else store.put(next, key);
+              // put() can throw at once (a value too large to store): fail this write, never
+              // leave an uncaught error behind.
+              try {
+                next = change(read.result as T | undefined);
+                if (next === undefined) store.delete(key);
+                else store.put(next, key);
+              } catch (error) {
+                reject(error instanceof Error ? error : new Error('IndexedDB write failed'));
+                read.transaction?.abort();
+              }
             };
             read.onerror = () => {
               reject(read.error ?? new Error('IndexedDB read failed'));

@@ -209,7 +209,8 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
           const ticket = await sendOperation(op);
           // The server may answer a create with the ticket an earlier request filed (the same
           // Idempotency-Key after a lost answer): then it holds that earlier report, not this one.
-          const holdsThis = ticket.description === op.summary;
+          // The description is read trimmed (TroubleTicketSchema); the report ends with a newline.
+          const holdsThis = ticket.description === op.summary.trim();
           await change((current) => ({
             operations: withoutOperation(current, op.escalationId),
             filed: {

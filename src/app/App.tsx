@@ -1,35 +1,18 @@
 import './zodConfig.ts';
-import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { outbox } from '../api/outbox.ts';
-import { ticketKeys } from '../api/tickets.ts';
-import { planSteps } from '../domain/plan.ts';
-import { buildReport } from '../domain/report.ts';
-import { ContactsPage } from '../features/contacts/ContactsPage.tsx';
-import { useContactList } from '../features/contacts/useContactList.ts';
-import type { DraftSession, SaveState } from '../features/drafts/useDraft.ts';
+import { Suspense, lazy, useCallback, useEffect, useRef } from 'react';
+import { estimatedStepCount } from '../domain/plan.ts';
 import { useDraft } from '../features/drafts/useDraft.ts';
-import { MyEscalations } from '../features/tickets/MyEscalations.tsx';
-import {
-  SubmitAction,
-  SubmitConfirmation,
-  useSubmission,
-} from '../features/tickets/SubmitTicket.tsx';
-import { TicketDetail } from '../features/tickets/TicketDetail.tsx';
+import type { DraftSession, SaveState } from '../features/drafts/useDraft.ts';
+import type { Decision } from '../domain/rules.ts';
 import { allowedPage, resumePage } from '../features/wizard/flow.ts';
 import type { WizardPage } from '../features/wizard/pages.ts';
 import { pageHref, samePage } from '../features/wizard/pages.ts';
-import type { ResultSlots } from '../features/wizard/ResultPage.tsx';
 import { Wizard } from '../features/wizard/Wizard.tsx';
 import { HEADING_ID } from '../ui/PageHeading.tsx';
 import { usePageTitle } from '../ui/usePageTitle.ts';
-import { contactView } from './contactView.ts';
 import { DraftNotices } from './DraftNotices.tsx';
 import { updates } from './pwa.ts';
 import { navigate, useHashRoute } from './router.ts';
-import { changeNoteFor, toEscalationTicketInput } from './ticketInput.ts';
-import { reportDigest } from '../domain/report.ts';
-import { GENERATOR } from './version.ts';
 
 /*
  * The shell behind the start page: the page the URL names, composed from the features. The drafts
@@ -44,10 +27,29 @@ function saveMessage(state: SaveState, hasAnswers: boolean): string {
   return state === 'saved' ? 'Your answers are saved on this device.' : '';
 }
 
+// Pages a journey to the result page never needs: their code (papaparse, the tickets list) loads
+// when they are opened.
+const ContactsPage = lazy(() =>
+  import('../features/contacts/ContactsPage.tsx').then((m) => ({ default: m.ContactsPage })),
+);
+const MyEscalations = lazy(() =>
+  import('../features/tickets/MyEscalations.tsx').then((m) => ({ default: m.MyEscalations })),
+);
+const TicketDetail = lazy(() =>
+  import('../features/tickets/TicketDetail.tsx').then((m) => ({ default: m.TicketDetail })),
+);
+
 function Escalations({ ticket }: { ticket: string | undefined }) {
   usePageTitle(ticket ? `Escalation ${ticket}` : 'My escalations');
   return ticket ? <TicketDetail id={ticket} /> : <MyEscalations />;
 }
+
+const QueryScope = lazy(() => import('./queries.tsx').then((m) => ({ default: m.QueryScope })));
+const ResultScreen = lazy(() =>
+  import('./ResultScreen.tsx').then((m) => ({ default: m.ResultScreen })),
+);
+
+const LOADING = <p className="body">Loading…</p>;
 
 /** Pages that need the draft read from the device before they can be shown. */
 const needsDraft = (page: WizardPage) =>
@@ -56,7 +58,8 @@ const needsDraft = (page: WizardPage) =>
   page.kind === 'result' ||
   page.kind === 'resume' ||
   page.kind === 'foc' ||
-  page.kind === 'new';
+  // A fresh escalation needs nothing saved: "Start now" shows the first question at once.
+  (page.kind === 'new' && page.like === true);
 
 /**
  * "New escalation" and "Continue" a saved draft are actions, not pages: the draft changes, then
@@ -70,7 +73,7 @@ function useDraftActions(requested: WizardPage, draft: DraftSession): boolean {
     requested.draft !== undefined &&
     requested.draft !== draft.escalationId;
   useEffect(() => {
-    if (!draft.ready || handled.current === href) return;
+    if (handled.current === href || (needsDraft(requested) && !draft.ready)) return;
     handled.current = href;
     if (requested.kind === 'new') {
       draft.startNew(requested.like ? { like: true } : {});
@@ -87,9 +90,8 @@ function useDraftActions(requested: WizardPage, draft: DraftSession): boolean {
 function Shell({ focusFirstPage }: { focusFirstPage: boolean }) {
   const requested = useHashRoute();
   const draft = useDraft();
-  const queryClient = useQueryClient();
   const busy = useDraftActions(requested, draft);
-  const { answers, escalationId } = draft;
+  const { answers } = draft;
   const page = allowedPage(requested, answers);
   const href = pageHref(page);
   const waiting = (needsDraft(requested) && !draft.ready) || busy;
@@ -112,15 +114,29 @@ function Shell({ focusFirstPage }: { focusFirstPage: boolean }) {
     document.getElementById(HEADING_ID)?.focus();
   }, [href, waiting]);
 
-  // Whatever page is open, the outbox sends what waits and every list hears of it.
-  useEffect(() => outbox.watch(), []);
-  useEffect(
-    () =>
-      outbox.onFiled(() => {
-        void queryClient.invalidateQueries({ queryKey: ticketKeys.all });
-      }),
-    [queryClient],
-  );
+  // Whatever page is open, the outbox sends what waits and every list hears of it. Loaded once
+  // the page shows: the first question does not wait for the ticket client.
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let left = false;
+    void Promise.all([import('../api/outbox.ts'), import('./queries.tsx')]).then(
+      ([{ outbox }, { queryClient }]) => {
+        if (left) return;
+        const stopWatching = outbox.watch();
+        const stopHearing = outbox.onFiled(() => {
+          void queryClient.invalidateQueries({ queryKey: ['troubleTicket'] });
+        });
+        stop = () => {
+          stopWatching();
+          stopHearing();
+        };
+      },
+    );
+    return () => {
+      left = true;
+      stop?.();
+    };
+  }, []);
 
   // A new version reloads only once the last typing is saved.
   const { flush } = draft;
@@ -131,45 +147,34 @@ function Shell({ focusFirstPage }: { focusFirstPage: boolean }) {
     };
   }, [flush]);
 
-  const { choice } = useContactList();
-  const submission = useSubmission(escalationId);
-  const plan = planSteps(answers);
-  const report = plan.decision?.escalation ? buildReport(answers, plan.decision) : undefined;
-  const digest = report ? reportDigest(report) : undefined;
-  const filed = submission.filed;
-  const { markDone } = draft;
-
-  const slots = useMemo<ResultSlots>(
-    () => ({
-      generator: GENERATOR,
-      ...(plan.decision?.contactKey
-        ? { centerContact: contactView(choice, plan.decision.contactKey, answers.escalationLevel) }
-        : {}),
-      // The reference goes in the report only while the report is the one filed.
-      ...(filed && filed.digest === digest ? { ticketReference: filed.ticketId } : {}),
-      submitAction: ({ report: shownReport, summary }) => {
-        const input = toEscalationTicketInput(escalationId, shownReport, summary);
-        return input ? (
-          <SubmitAction
-            input={input}
-            changeNote={changeNoteFor(filed, summary)}
-            onFiled={markDone}
-          />
-        ) : null;
-      },
-      submitConfirmation: ({ report: shownReport, summary }) => {
-        const input = toEscalationTicketInput(escalationId, shownReport, summary);
-        return input ? <SubmitConfirmation input={input} /> : null;
-      },
-    }),
-    [plan.decision, choice, answers.escalationLevel, filed, digest, escalationId, markDone],
+  const renderResult = useCallback(
+    (decision: Decision) => (
+      <Suspense fallback={LOADING}>
+        <ResultScreen session={draft} decision={decision} />
+      </Suspense>
+    ),
+    [draft],
   );
 
   const saved = saveMessage(draft.saveState, draft.hasAnswers);
   let content;
-  if (requested.kind === 'escalations') content = <Escalations ticket={requested.ticket} />;
-  else if (requested.kind === 'contacts') content = <ContactsPage />;
-  else if (requested.kind === 'start')
+  if (requested.kind === 'escalations') {
+    content = (
+      <Suspense fallback={LOADING}>
+        <QueryScope>
+          <Escalations ticket={requested.ticket} />
+        </QueryScope>
+      </Suspense>
+    );
+  } else if (requested.kind === 'contacts') {
+    content = (
+      <Suspense fallback={LOADING}>
+        <QueryScope>
+          <ContactsPage />
+        </QueryScope>
+      </Suspense>
+    );
+  } else if (requested.kind === 'start')
     content = null; // the frame shows the start page
   else if (waiting) content = <p className="body">Loading your escalation…</p>;
   else
@@ -178,7 +183,7 @@ function Shell({ focusFirstPage }: { focusFirstPage: boolean }) {
         page={page}
         navigate={navigate}
         session={draft}
-        slots={slots}
+        renderResult={renderResult}
         revision={draft.revision}
       />
     );
@@ -198,18 +203,18 @@ function Shell({ focusFirstPage }: { focusFirstPage: boolean }) {
   );
 }
 
-/** Sends what waits in the ticket outbox, now and whenever the browser is back online. */
-export const watchOutbox = (): (() => void) => outbox.watch();
+/**
+ * Work the first question would otherwise do on "Start now": how many questions may come (the
+ * counter's estimate walks the rule tree once, then remembers).
+ */
+export function prepareFirstQuestion(): void {
+  estimatedStepCount({});
+}
 
 /**
  * The wizard and the other pages, inside the frame that Root paints. `focusFirstPage`: the app
  * was opened by leaving the start page, so its first page is a page change (focus to its h1).
  */
 export function App({ focusFirstPage = false }: { focusFirstPage?: boolean }) {
-  const [queryClient] = useState(() => new QueryClient());
-  return (
-    <QueryClientProvider client={queryClient}>
-      <Shell focusFirstPage={focusFirstPage} />
-    </QueryClientProvider>
-  );
+  return <Shell focusFirstPage={focusFirstPage} />;
 }

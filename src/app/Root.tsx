@@ -99,12 +99,31 @@ export function Root() {
     if (wizardShown) return;
     let left = false;
     let stopWatching: (() => void) | undefined;
-    const preload = () =>
-      void loadApp().then((module) => {
-        if (!left) stopWatching = module.watchOutbox();
-      });
-    if ('requestIdleCallback' in window) requestIdleCallback(preload);
-    else setTimeout(preload, 200);
+    // One job per idle moment, so none blocks the page for long: the schemas, the wizard, the
+    // first question's plan, then the outbox.
+    const jobs: (() => Promise<unknown>)[] = [
+      // zod's jitless setting first: a schema built before it probes eval, which the CSP reports.
+      () => import('./zodConfig.ts').then(() => import('../domain/answers.ts')),
+      loadApp,
+      () =>
+        loadApp().then((module) => {
+          module.prepareFirstQuestion();
+        }),
+      () =>
+        import('../api/outbox.ts').then(({ outbox }) => {
+          if (!left) stopWatching = outbox.watch();
+        }),
+    ];
+    const next = (): void => {
+      const job = jobs.shift();
+      if (!job || left) return;
+      const run = (): void => {
+        void job().then(next);
+      };
+      if ('requestIdleCallback' in window) requestIdleCallback(run);
+      else setTimeout(run, 50);
+    };
+    next();
     return () => {
       left = true;
       stopWatching?.();

@@ -6,15 +6,13 @@ import {
   type CenterContactsFile,
 } from './contacts.ts';
 import { REGIONS } from './regions.ts';
+import { CSV_HEADER, contactsToCsv, importContactsCsv } from './contactsImport.ts';
 import {
-  CSV_HEADER,
   FILE_TOO_BIG_MESSAGE,
   MAX_IMPORT_BYTES,
-  contactsToCsv,
   contactsToJson,
-  importContactsCsv,
   importContactsJson,
-} from './contactsImport.ts';
+} from './contactsJson.ts';
 
 const HEADER = CSV_HEADER.join(',');
 const FUNCTIONS = CONTACT_FUNCTIONS;

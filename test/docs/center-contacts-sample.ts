@@ -8,7 +8,7 @@ import {
   type ContactLevel,
   type ProductType,
 } from '../../src/domain/contacts.ts';
-import { contactsToJson } from '../../src/domain/contactsImport.ts';
+import { contactsToJson } from '../../src/domain/contactsJson.ts';
 import { REGIONS, type Region } from '../../src/domain/regions.ts';
 
 /*

@@ -6,7 +6,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CLEC_ONLINE_FALLBACK, type CenterContactsFile } from '../../domain/contacts.ts';
-import { FILE_TOO_BIG_MESSAGE, MAX_IMPORT_BYTES } from '../../domain/contactsImport.ts';
+import { FILE_TOO_BIG_MESSAGE, MAX_IMPORT_BYTES } from '../../domain/contactsJson.ts';
 import { ContactsPage } from './ContactsPage.tsx';
 import { loadDeviceList, resetDeviceList, saveDeviceList } from './deviceList.ts';
 

@@ -24,14 +24,13 @@ import {
   problemText,
 } from '../../domain/contacts.ts';
 import type { CsvProblem } from '../../domain/contactsImport.ts';
+import { contactsToCsv, importContactsCsv } from '../../domain/contactsImport.ts';
 import {
   FILE_TOO_BIG_MESSAGE,
   MAX_IMPORT_BYTES,
-  contactsToCsv,
   contactsToJson,
-  importContactsCsv,
   importContactsJson,
-} from '../../domain/contactsImport.ts';
+} from '../../domain/contactsJson.ts';
 import { formatTelephoneNumber, parseTelephoneNumber } from '../../domain/identifiers/telephone.ts';
 import { REGION_NAMES, REGIONS } from '../../domain/regions.ts';
 import { downloadFile } from '../../ui/download.ts';

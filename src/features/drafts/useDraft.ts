@@ -174,10 +174,17 @@ export function useDraft(): DraftSession {
     });
   }, []);
 
+  // A new escalation started before the saved one was read: the read must not replace it.
+  const startedFresh = useRef(false);
+
   useEffect(() => {
     let cancelled = false;
     void initialDraft().then(({ draft: first, notice: told, unsaved: keptUnsaved }) => {
       if (cancelled) return;
+      if (startedFresh.current) {
+        setReady(true);
+        return;
+      }
       adopt(first, true);
       setNotice(told);
       setReady(true);
@@ -321,7 +328,10 @@ export function useDraft(): DraftSession {
             }),
           )
         : {};
+      startedFresh.current = true;
       adopt({ ...fresh, answers: copied }, true);
+      // Nothing saved is needed to start afresh: the first question shows at once.
+      setReady(true);
       setConflict(undefined);
       setNotice(undefined);
       setSaveState('idle');

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef } from 'react';
 import type { Resolver } from 'react-hook-form';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { Answers, FieldName, StepId } from '../../domain/answers.ts';
@@ -11,12 +11,14 @@ import { answersFromForm, emptyValue, problemLine, stepIssues } from '../../doma
 import type { FieldError } from '../../ui/ErrorSummary.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
-import { FocPaste } from './FocPaste.tsx';
 import { pageAfter, pageBefore } from './flow.ts';
 import type { Navigate } from './pages.ts';
 import { pageHref } from './pages.ts';
 import { QuestionFields } from './QuestionFields.tsx';
 import type { WizardSession } from './session.ts';
+
+// The FOC reader is a large module a journey may never use: it loads with the first order page.
+const FocPaste = lazy(() => import('./FocPaste.tsx').then((m) => ({ default: m.FocPaste })));
 
 interface StepPageProps {
   step: StepId;
@@ -153,7 +155,9 @@ export function StepPage({ step, returnTo, session, navigate }: StepPageProps) {
           <form noValidate onSubmit={(event) => void form.handleSubmit(onValid)(event)}>
             <QuestionFields step={step} ctx={ctx} fromFoc={fromFocFields(session)} />
             {QUESTIONS[step].offersFocPaste ? (
-              <FocPaste session={session} navigate={navigate} inline />
+              <Suspense fallback={null}>
+                <FocPaste session={session} navigate={navigate} inline />
+              </Suspense>
             ) : null}
             <button type="submit" className="button">
               Continue

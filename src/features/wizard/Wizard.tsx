@@ -1,19 +1,24 @@
 import { planSteps } from '../../domain/plan.ts';
 import { CheckAnswersPage } from './CheckAnswersPage.tsx';
-import { FocPastePage } from './FocPaste.tsx';
 import type { Navigate, WizardPage } from './pages.ts';
 import { pageHref } from './pages.ts';
-import type { ResultSlots } from './ResultPage.tsx';
-import { ResultPage } from './ResultPage.tsx';
+import type { Decision } from '../../domain/rules.ts';
+import type { ReactNode } from 'react';
+import { Suspense, lazy } from 'react';
 import type { WizardSession } from './session.ts';
 import { StepPage } from './StepPage.tsx';
+
+const FocPastePage = lazy(() =>
+  import('./FocPaste.tsx').then((m) => ({ default: m.FocPastePage })),
+);
 
 interface WizardProps {
   /** The page to show: the URL's, once the answers allow it (flow.ts, allowedPage). */
   page: WizardPage;
   navigate: Navigate;
   session: WizardSession;
-  slots: ResultSlots;
+  /** The result page, with what the other features add to it (the app composes it). */
+  renderResult: (decision: Decision) => ReactNode;
   /**
    * Changes when the answers changed other than through this page's form (the FOC, another
    * tab): a step's form starts again from them.
@@ -22,7 +27,7 @@ interface WizardProps {
 }
 
 /** The wizard's pages; the start page and the other features' pages are the app shell's. */
-export function Wizard({ page, navigate, session, slots, revision }: WizardProps) {
+export function Wizard({ page, navigate, session, renderResult, revision }: WizardProps) {
   switch (page.kind) {
     case 'step':
       return (
@@ -35,13 +40,17 @@ export function Wizard({ page, navigate, session, slots, revision }: WizardProps
         />
       );
     case 'foc':
-      return <FocPastePage session={session} navigate={navigate} />;
+      return (
+        <Suspense fallback={<p className="body">Loading…</p>}>
+          <FocPastePage session={session} navigate={navigate} />
+        </Suspense>
+      );
     case 'check':
       return <CheckAnswersPage session={session} navigate={navigate} />;
     case 'result': {
       const { decision } = planSteps(session.answers);
       // allowedPage() only lets the result page through once there is a decision.
-      return decision ? <ResultPage session={session} decision={decision} slots={slots} /> : null;
+      return decision ? renderResult(decision) : null;
     }
     default:
       return null;
