@@ -12,10 +12,19 @@ const APP_NAME = 'Escalate to AT&T Wholesale';
 // BUILD_DATE may be set to tell two builds apart (the browser suite's update test does).
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const VERSION = process.env.APP_VERSION ?? pkg.version;
-const BUILD_DATE = process.env.BUILD_DATE ?? new Date().toISOString().slice(0, 10);
+/** The build's day, YYYY-MM-DD (BUILD_DATE) or today on the builder's clock, shown MM/DD/YYYY. */
+function buildDay(iso: string | undefined): string {
+  const today = new Date();
+  const [year, month, day] = iso?.split('-') ?? [
+    String(today.getFullYear()),
+    String(today.getMonth() + 1).padStart(2, '0'),
+    String(today.getDate()).padStart(2, '0'),
+  ];
+  return `${month ?? ''}/${day ?? ''}/${year ?? ''}`;
+}
 const define = {
   __APP_VERSION__: JSON.stringify(VERSION),
-  __BUILD_DATE__: JSON.stringify(BUILD_DATE),
+  __BUILD_DATE__: JSON.stringify(buildDay(process.env.BUILD_DATE)),
 };
 
 // The frame and the start page rendered to HTML at build time (React's server renderer through

@@ -130,6 +130,11 @@ function Shell({ focusFirstPage }: { focusFirstPage: boolean }) {
           stopWatching();
           stopHearing();
         };
+        // The contacts list too, read while the user answers: the result page then shows the
+        // center's number, and its report has it, from the first moment.
+        void import('../features/contacts/useContactList.ts').then(({ prefetchContactList }) =>
+          prefetchContactList(queryClient),
+        );
       },
     );
     return () => {

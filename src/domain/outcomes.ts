@@ -30,6 +30,15 @@ export interface OutcomeInfo {
   readonly comeBack?: string;
   /** For a redirect: the first line of the short note the page offers to copy. */
   readonly noteTitle?: string;
+  /**
+   * For a redirect whose note goes to AT&T (an expedite not worked), not to the user's own
+   * records: what it asks, and the facts it needs that the wizard does not ask, by label, each
+   * with the placeholder the user replaces.
+   */
+  readonly noteToAtt?: {
+    readonly request: string;
+    readonly blanks: readonly (readonly [label: string, placeholder: string])[];
+  };
 }
 
 const CENTER_CONTACTS = 'the Center Contacts list';
@@ -261,7 +270,7 @@ function nextSteps(decision: Decision, answers: Answers): string[] {
     case 'expedites':
       return [
         'Request the expedite as the CLEC Handbook describes: an expedite is not an escalation.',
-        'If you requested it and it was not worked, send the short note below with your request, adding the PON and the date you need.',
+        'If you requested it and it was not worked, copy the note below, replace the parts in square brackets, and send it the way the Handbook’s Expedites section says.',
       ];
     case 'accessTariff':
       return ['Escalate through AT&T Business Prime-Access.'];
@@ -311,7 +320,20 @@ export function describeOutcome(decision: Decision, answers: Answers): OutcomeIn
   return {
     ...CENTERS[decision.outcome],
     // The note an expedite's requester copies into the request they send (docs/domain.md).
-    ...(decision.outcome === 'expedites' ? { noteTitle: 'Expedite requested, not worked' } : {}),
+    ...(decision.outcome === 'expedites'
+      ? {
+          noteTitle: 'Expedite requested, not worked',
+          noteToAtt: {
+            request:
+              'We requested an expedite of the order below and it has not been worked. Work the expedite, or tell us why it cannot be.',
+            blanks: [
+              ['PON', '[the PON]'],
+              ['Expedite requested on', '[MM/DD/YYYY]'],
+              ['Date needed', '[MM/DD/YYYY]'],
+            ],
+          },
+        }
+      : {}),
     howToReach: howToReach(decision, answers),
     whatToSay: whatToSay(decision, answers),
     nextSteps: nextSteps(decision, answers),

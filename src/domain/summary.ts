@@ -53,6 +53,8 @@ function field(label: string, value: string | undefined): string[] {
 const count = (n: number): string => n.toLocaleString('en-US');
 
 const MIN_BLOCK = 3;
+/** Up to this many numbers are read out one by one: blocks would only repeat them. */
+const FEW_NUMBERS = 5;
 
 /** Runs of consecutive numbers, in the order pasted: easier to read out than every number. */
 function blocks(tenDigits: readonly string[]): string[] {
@@ -130,7 +132,7 @@ function levelLine(level: ContactLevel): string {
 
 function identifiers(report: Report): string[] {
   const numbers = report.telephoneNumbers?.values ?? [];
-  const numberBlocks = blocks(numbers);
+  const numberBlocks = numbers.length > FEW_NUMBERS ? blocks(numbers) : [];
   const onFoc = report.statement ? ' on the FOC' : '';
   const numbersTitle = report.statement
     ? 'Telephone numbers on the FOC'
@@ -261,24 +263,41 @@ export function formatSummary(report: Report, options: SummaryOptions = {}): str
 }
 
 /**
- * A redirect's short note to copy: what was decided, what to do next and when to come back, so a
- * redirect page never dead-ends (an expedite requested and not worked, say).
+ * A redirect's short note to copy. Most are the user's own record: what was decided, where to
+ * go, what to do and when to come back, so a redirect page never dead-ends. The expedite's goes
+ * to AT&T: its request and the order's identifiers, with a bracketed placeholder for each fact the
+ * wizard does not ask, and none of the user's instructions.
  */
 export function formatRedirectNote(
   report: Report,
   info: OutcomeInfo,
   options: SummaryOptions = {},
 ): string {
-  const lines = [
-    info.noteTitle ?? report.title,
-    ...info.howToReach.flatMap((line) => field('Where', line)),
-    ...info.nextSteps.flatMap((line) => field('Next', line)),
-    ...field('Come back', info.comeBack),
-    ...section(identifiers(report)),
-    ...section(reporter(report, options)),
-    ...section(field('Source', `${report.source.section}: "${report.source.text}"`)),
-    ...(options.generator ? [`Made with ${options.generator}`] : []),
-  ];
+  const made = options.generator ? [`Made with ${options.generator}`] : [];
+  const toAtt = info.noteToAtt;
+  const lines = toAtt
+    ? [
+        info.noteTitle ?? report.title,
+        ...field('Request', toAtt.request),
+        ...section([
+          ...identifiers(report),
+          ...toAtt.blanks
+            .filter(([label]) => label !== 'PON' || !report.pon)
+            .map(([label, placeholder]) => `${label}: ${placeholder}`),
+        ]),
+        ...section(reporter(report, options)),
+        ...made,
+      ]
+    : [
+        info.noteTitle ?? report.title,
+        ...info.howToReach.flatMap((line) => field('Where', line)),
+        ...info.nextSteps.flatMap((line) => field('Next', line)),
+        ...(info.comeBack ? [info.comeBack] : []),
+        ...section(identifiers(report)),
+        ...section(reporter(report, options)),
+        ...section(field('Source', `${report.source.section}: "${report.source.text}"`)),
+        ...made,
+      ];
   return toAsciiPunctuation(lines.join('\n')) + '\n';
 }
 
@@ -296,14 +315,28 @@ export function summarySubject(report: Report, ticketReference?: string): string
 const VOLATILE_LABELS = new Set(['Reported', 'Ticket reference']);
 const NOTE_VALUE_LENGTH = 160;
 
-function labelled(summary: string): Map<string, string> {
-  const lines = new Map<string, string>();
+/** A line's field: its label without a count ("Telephone numbers (3)" is "Telephone numbers"). */
+interface Labelled {
+  readonly label: string;
+  readonly count: string;
+  readonly value: string;
+}
+
+function labelled(summary: string): Map<string, Labelled> {
+  const lines = new Map<string, Labelled>();
   for (const line of summary.split('\n')) {
     const colon = line.indexOf(': ');
-    if (colon > 0) lines.set(line.slice(0, colon), line.slice(colon + 2));
+    if (colon <= 0) continue;
+    const [, label = '', count = ''] =
+      /^(.*?)(?: \(([\d,]+)\))?$/u.exec(line.slice(0, colon)) ?? [];
+    lines.set(label, { label, count, value: line.slice(colon + 2) });
   }
   return lines;
 }
+
+/** "(3) a, b, c" for a counted list, so a changed count reads with its values. */
+const counted = ({ count, value }: Labelled): string =>
+  count ? `(${count}) ${shorten(value)}` : shorten(value);
 
 const shorten = (value: string): string =>
   value.length > NOTE_VALUE_LENGTH ? `${value.slice(0, NOTE_VALUE_LENGTH - 1)}…` : value;
@@ -316,11 +349,13 @@ export function describeChanges(filed: string, now: string): string | undefined 
   const before = labelled(filed);
   const after = labelled(now);
   const changes: string[] = [];
-  for (const [label, value] of after) {
+  for (const [label, line] of after) {
     if (VOLATILE_LABELS.has(label)) continue;
     const was = before.get(label);
-    if (was === undefined) changes.push(`${label}: ${shorten(value)} (added)`);
-    else if (was !== value) changes.push(`${label}: ${shorten(value)} (was: ${shorten(was)})`);
+    if (was === undefined) changes.push(`${label}: ${counted(line)} (added)`);
+    else if (was.value !== line.value || was.count !== line.count) {
+      changes.push(`${label}: ${counted(line)} (was: ${counted(was)})`);
+    }
   }
   for (const label of before.keys()) {
     if (!after.has(label) && !VOLATILE_LABELS.has(label)) changes.push(`${label}: removed`);

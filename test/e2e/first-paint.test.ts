@@ -99,7 +99,7 @@ await test('index.html holds the start page, its Start now link and the version,
   assert.match(html, /<a [^>]*href="#\/new"[^>]*>Start now<\/a>/);
   assert.match(
     html,
-    new RegExp(`Version ${VERSION.replaceAll('.', '\\.')}, built \\d{4}-\\d{2}-\\d{2}`),
+    new RegExp(`Version ${VERSION.replaceAll('.', '\\.')}, built \\d{2}/\\d{2}/\\d{4}`),
   );
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
   assert.ok(scripts.length > 0, 'index.html loads no script at all');

@@ -40,10 +40,7 @@ function expectLines(report: string, lines: readonly string[]): void {
 
 const CONTACT_LINES = ['CLEC: Prairie Telecom', 'Contact: Dana Reyes, 312-555-0142'];
 const NUMBERS = '312-555-0101, 312-555-0102, 312-555-0103';
-const NUMBER_LINES = [
-  `Affected telephone numbers (3): ${NUMBERS}`,
-  'Consecutive blocks: 312-555-0101 to 312-555-0103 (3 numbers)',
-];
+const NUMBER_LINES = [`Affected telephone numbers (3): ${NUMBERS}`];
 const ORDER_LINES = ['AT&T service order numbers (1): N12345678'];
 const FOC_LINES = ['PON: PRT-20261125', 'FOC date: 11/20/2026', 'Due date (DD): 11/24/2026'];
 const DESCRIBED = 'Details: Order stuck, no update';
@@ -65,7 +62,6 @@ await test('billing: the Billing center, and the whole report as the user will p
       'Request: Review the charges below and correct the bill, or tell us why they stand.',
       '',
       `Telephone numbers (3): ${NUMBERS}`,
-      'Consecutive blocks: 312-555-0101 to 312-555-0103 (3 numbers)',
       'Billing account number (BAN): 214 555-0100 123',
       '',
       DESCRIBED,

@@ -28,6 +28,8 @@ import {
 } from './journey.ts';
 
 const NEXT = { version: '9.9.9', date: '2027-01-01' };
+/** The footer and the report show the build's day as a US desk writes dates. */
+const NEXT_SHOWN = { version: NEXT.version, date: '01/01/2027' };
 const NOTICE = 'A new version of this tool is available';
 const GENERATOR = 'Escalate to AT&T Wholesale';
 
@@ -95,13 +97,13 @@ async function controlled(page: Page): Promise<void> {
   });
 }
 
-/** "Version 0.2.0, built 2026-11-26" in the footer. */
+/** "Version 0.2.0, built 11/26/2026" in the footer. */
 async function footerBuild(page: Page): Promise<{ version: string; date: string }> {
   const text = await page
     .getByRole('contentinfo')
     .getByText(/^Version /)
     .innerText();
-  const match = /^Version (\S+), built (\d{4}-\d{2}-\d{2})$/.exec(text);
+  const match = /^Version (\S+), built (\d{2}\/\d{2}\/\d{4})$/.exec(text);
   assert.ok(match, `the footer says "${text}"`);
   return { version: match[1] ?? '', date: match[2] ?? '' };
 }
@@ -186,8 +188,8 @@ await test('a new build waits, is offered only between escalations, and Reload b
 
     await toStartPage(page);
     await notice(page).getByRole('button', { name: 'Reload' }).click();
-    await page.getByText(`Version ${NEXT.version}, built ${NEXT.date}`).waitFor();
-    assert.deepEqual(await footerBuild(page), NEXT);
+    await page.getByText(`Version ${NEXT.version}, built ${NEXT_SHOWN.date}`).waitFor();
+    assert.deepEqual(await footerBuild(page), NEXT_SHOWN);
     await expectNoNotice(page, 'after Reload');
 
     // The draft survived: resumed, its answers are all there, on the new build.
@@ -204,7 +206,10 @@ await test('a new build waits, is offered only between escalations, and Reload b
         .filter((line) => !/^(Reported: |Made with )/.test(line))
         .join('\n');
     assert.equal(withoutGenerator(resumed), withoutGenerator(report));
-    assert.equal(lastLine(resumed), `Made with ${GENERATOR} ${NEXT.version} (built ${NEXT.date})`);
+    assert.equal(
+      lastLine(resumed),
+      `Made with ${GENERATOR} ${NEXT.version} (built ${NEXT_SHOWN.date})`,
+    );
 
     // One build per page: every chunk this page loaded is the new build's.
     const chunks = await chunksLoaded(page, server.appUrl);

@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { loadBackendList, loadOrganisationList } from '../../api/contacts.ts';
@@ -35,6 +36,17 @@ export const organisationListQuery = () =>
   });
 export const backendListQuery = () =>
   queryOptions({ queryKey: contactListKeys.backend(), queryFn: loadBackendList, ...once });
+
+/** Reads every source now, so the result page has the center's number when it opens. */
+export async function prefetchContactList(client: QueryClient): Promise<void> {
+  // A source that fails counts as absent (settled below): nothing to report here.
+  const ignore = () => undefined;
+  await Promise.all([
+    client.query(deviceListQuery()).catch(ignore),
+    client.query(organisationListQuery()).catch(ignore),
+    client.query(backendListQuery()).catch(ignore),
+  ]);
+}
 
 export interface ContactListState {
   /** Undefined until every source has answered. */

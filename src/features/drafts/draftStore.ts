@@ -179,14 +179,19 @@ export function setCurrentDraftId(id: string): void {
 /*
  * IndexedDB cannot finish a write while the page unloads (Chromium drops it), so a reload right
  * after typing or Continue would lose it. The tab's unsaved draft is kept in sessionStorage (per
- * tab, written synchronously) when the page hides, and taken back on load if nothing was saved
- * over it since.
+ * tab, written synchronously) when the page hides, and taken back on load if nothing but this
+ * tab's own writes, the ones under way as it hid, was saved over it since: `baseRev` is the
+ * revision it builds on, `upToRev` the revision those writes reach if they all land.
  */
 const UNSAVED_KEY = 'att-escalation-wizard:unsaved-draft';
 
-export function keepUnsavedDraft(draft: Draft | undefined, baseRev: number): void {
+export function keepUnsavedDraft(
+  draft: Draft | undefined,
+  baseRev: number,
+  upToRev: number = baseRev,
+): void {
   try {
-    if (draft) sessionStorage.setItem(UNSAVED_KEY, JSON.stringify({ baseRev, draft }));
+    if (draft) sessionStorage.setItem(UNSAVED_KEY, JSON.stringify({ baseRev, upToRev, draft }));
     else sessionStorage.removeItem(UNSAVED_KEY);
   } catch {
     // Full or blocked: the write to IndexedDB under way is all there is.
@@ -198,10 +203,14 @@ export function unsavedDraft(id: string, storedRev: number): Draft | undefined {
   try {
     const raw = sessionStorage.getItem(UNSAVED_KEY);
     if (!raw) return undefined;
-    const { baseRev, draft } = JSON.parse(raw) as { baseRev?: unknown; draft?: unknown };
-    const read = readDraft(draft);
-    return read.status === 'ok' && read.draft.id === id && baseRev === storedRev
-      ? read.draft
+    const kept = JSON.parse(raw) as { baseRev?: unknown; upToRev?: unknown; draft?: unknown };
+    const read = readDraft(kept.draft);
+    if (read.status !== 'ok' || read.draft.id !== id || typeof kept.baseRev !== 'number') {
+      return undefined;
+    }
+    const upTo = typeof kept.upToRev === 'number' ? kept.upToRev : kept.baseRev;
+    return storedRev >= kept.baseRev && storedRev <= upTo
+      ? { ...read.draft, rev: storedRev }
       : undefined;
   } catch {
     return undefined;

@@ -139,6 +139,8 @@ export function useDraft(): DraftSession {
   const unsaved = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const writing = useRef<Promise<void>>(Promise.resolve());
+  // Saves queued or under way: each raises the stored revision by one when it lands.
+  const inFlight = useRef(0);
 
   const adopt = useCallback((next: Draft, external: boolean) => {
     latest.current = next;
@@ -153,10 +155,16 @@ export function useDraft(): DraftSession {
     clearTimeout(timer.current);
     timer.current = undefined;
     const changes = unsaved.current;
+    inFlight.current += 1;
     writing.current = writing.current.then(async () => {
       const mine = latest.current;
-      if (!draftHasAnswers(mine) && mine.rev === 0 && !mine.focText) return;
-      const result = await saveDraft(mine, baseRev.current, force);
+      if (!draftHasAnswers(mine) && mine.rev === 0 && !mine.focText) {
+        inFlight.current -= 1;
+        return;
+      }
+      const result = await saveDraft(mine, baseRev.current, force).finally(() => {
+        inFlight.current -= 1;
+      });
       if (latest.current.id !== mine.id) return;
       if (result.status === 'conflict') {
         setConflict(result.theirs);
@@ -239,7 +247,13 @@ export function useDraft(): DraftSession {
       if (timer.current !== undefined) save();
     };
     const hide = () => {
-      keepUnsavedDraft(unsaved.current > 0 ? latest.current : undefined, baseRev.current);
+      // The write flush starts may land too: the kept copy stays good up to that revision.
+      const writes = inFlight.current + (timer.current === undefined ? 0 : 1);
+      keepUnsavedDraft(
+        unsaved.current > 0 ? latest.current : undefined,
+        baseRev.current,
+        baseRev.current + writes,
+      );
       flush();
     };
     window.addEventListener('pagehide', hide);

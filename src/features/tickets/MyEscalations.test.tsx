@@ -134,6 +134,14 @@ describe('<MyEscalations>', () => {
     for (const [, , type, summary] of shownRows()) expect(summary).not.toContain(type);
   });
 
+  it('counts a single escalation in the singular', async () => {
+    await file(escalationInput());
+    renderWithQueries(<MyEscalations outbox={createOutbox({ store: memoryStore() })} />);
+    await screen.findByRole('link', { name: 'TT-100001' });
+
+    expect(screen.getByText('1 escalation')).toHaveRole('status');
+  });
+
   it.each<[string, string, RowName[]]>([
     ['a PON', 'ACME-PON-0100', ['queued']],
     ['a PON, in lower case', 'acme-pon-0042', ['older']],

@@ -198,7 +198,7 @@ export function MyEscalations({ outbox = appOutbox }: { outbox?: Outbox }) {
         </div>
         <p className="body" role="status">
           {shown.length === rows.length
-            ? `${rows.length.toLocaleString('en-US')} escalations`
+            ? `${rows.length.toLocaleString('en-US')} ${rows.length === 1 ? 'escalation' : 'escalations'}`
             : `${shown.length.toLocaleString('en-US')} of ${rows.length.toLocaleString('en-US')} escalations`}
         </p>
         {query.isError ? (

@@ -3,6 +3,8 @@ import type { FocReading } from '../../domain/foc.ts';
 import { readFoc } from '../../domain/foc.ts';
 import type { FocProposal } from '../../domain/focAnswers.ts';
 import { applyProposals, proposeFromFoc } from '../../domain/focAnswers.ts';
+import type { Answers, StepId } from '../../domain/answers.ts';
+import { answersFromForm } from '../../domain/validation.ts';
 import { ErrorMessage } from '../../ui/fields.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
@@ -47,6 +49,17 @@ export function FocPastePage(props: Omit<FocPasteProps, 'inline'>) {
   );
 }
 
+/**
+ * The answers as the user sees them: with what was typed into a page but not yet continued (the
+ * PON typed just above the inline paste), so the review says which of them the FOC would replace.
+ */
+function answersOnScreen(session: WizardSession): Answers {
+  return Object.entries(session.pending).reduce<Answers>(
+    (answers, [step, values]) => answersFromForm(step as StepId, values, answers),
+    session.answers,
+  );
+}
+
 export function FocPaste({ session, navigate, inline = false }: FocPasteProps) {
   const id = useId();
   const [text, setText] = useState(session.focText ?? '');
@@ -69,7 +82,7 @@ export function FocPaste({ session, navigate, inline = false }: FocPasteProps) {
       return;
     }
     setError(undefined);
-    const found = proposeFromFoc(result, session.answers);
+    const found = proposeFromFoc(result, answersOnScreen(session));
     setProposals(found);
     setKept(new Set(found.flatMap((p, index) => (p.checked ? [index] : []))));
     // The panel is new content below the box: take the user there.

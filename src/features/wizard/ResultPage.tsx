@@ -50,7 +50,7 @@ export interface ResultSlots {
   readonly submitConfirmation?: (escalation: Escalation) => ReactNode;
   /** The ticket's reference, once the report shown is the one filed. */
   readonly ticketReference?: string;
-  /** "Escalate to AT&T Wholesale 0.2.0 (built 2026-11-26)": the report's last line. */
+  /** "Escalate to AT&T Wholesale 0.2.0 (built 11/26/2026)": the report's last line. */
   readonly generator: string;
 }
 
@@ -323,6 +323,9 @@ function EscalationResult({
           pon={answers.pon}
           onTakenAway={session.markDone}
           submit={slots.submitAction ? slots.submitAction(escalation) : undefined}
+          {...(decision.contactKey && (!view || view.status === 'loading')
+            ? { waitingFor: 'Adding the center’s number to the report…' }
+            : {})}
         />
       </div>
       {slots.submitConfirmation ? slots.submitConfirmation(escalation) : null}

@@ -135,8 +135,11 @@ export function StepPage({ step, returnTo, session, navigate }: StepPageProps) {
     navigate(pageAfter(step, next, returnTo, (s) => filledByFoc(s, next, session.fromFoc)));
   };
 
-  const position = plan.steps.indexOf(step) + 1;
-  const total = estimatedStepCount(answers);
+  // Pages the FOC answered whole are passed over, so they count neither as asked nor to come.
+  const passedOver = (s: StepId) => s !== step && filledByFoc(s, answers, session.fromFoc);
+  const position =
+    plan.steps.slice(0, plan.steps.indexOf(step)).filter((s) => !passedOver(s)).length + 1;
+  const total = estimatedStepCount(answers) - plan.steps.filter(passedOver).length;
   const back = pageBefore(step, answers, returnTo);
 
   return (

@@ -48,6 +48,11 @@ interface SummaryActionsProps {
   onTakenAway: () => void;
   /** Rendered right after the copy button: the ticket feature's submit button. */
   submit?: ReactNode;
+  /**
+   * What the report still waits for (the center's number being looked up), if anything: until
+   * then it cannot be taken away, so no copy leaves without its last lines.
+   */
+  waitingFor?: string;
 }
 
 export function SummaryActions({
@@ -56,7 +61,9 @@ export function SummaryActions({
   pon,
   onTakenAway,
   submit,
+  waitingFor,
 }: SummaryActionsProps) {
+  const waiting = waitingFor !== undefined;
   const [status, setStatus] = useState('');
   const [manualCopy, setManualCopy] = useState(false);
   const manualRef = useRef<HTMLTextAreaElement>(null);
@@ -107,7 +114,8 @@ export function SummaryActions({
 
   return (
     <div className="summary-actions">
-      <div className="button-group">
+      {/* A disabled fieldset disables every button in it, the submit slot's too. */}
+      <fieldset className="button-group bare-fieldset" disabled={waiting}>
         <button type="button" className="button" onClick={() => void copy()}>
           Copy the report
         </button>
@@ -125,7 +133,7 @@ export function SummaryActions({
         >
           Print
         </button>
-        {mailtoFits ? (
+        {mailtoFits && !waiting ? (
           <a className="button button--secondary" href={mailto} onClick={onTakenAway}>
             Open an e-mail draft
           </a>
@@ -138,9 +146,9 @@ export function SummaryActions({
             Open an e-mail draft
           </button>
         )}
-      </div>
+      </fieldset>
       <p role="status" className="status-message">
-        {status}
+        {waiting ? waitingFor : status}
       </p>
       {manualCopy ? (
         <div className="form-group manual-copy">
