@@ -169,7 +169,14 @@ export async function launch({
         });
         await cdp.detach();
       }
-      if (!page.url().startsWith(origin) && !appUrl.startsWith('file:')) return;
+      // Storage can only be cleared from a page of the app's own origin.
+      if (
+        appUrl.startsWith('file:')
+          ? !page.url().startsWith('file:')
+          : !page.url().startsWith(origin)
+      ) {
+        return;
+      }
       await page.evaluate(async () => {
         sessionStorage.clear();
         localStorage.clear();

@@ -98,6 +98,9 @@ export async function freshStart(session: Session): Promise<Page> {
     acceptLeaving(current);
     // Leave first: the app writes a draft still being typed as it goes (pagehide).
     await current.goto('about:blank');
+    // A new tab: sessionStorage (this tab's current draft, its unsaved copy) is per tab.
+    await session.context.newPage();
+    await current.close();
   }
   await session.clearAppData();
   const page = await session.openApp();

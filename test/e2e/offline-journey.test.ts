@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { launch, startStaticServer } from './harness.ts';
-import { ANSWERS, freshStart, startNow, toResult, walk } from './journey.ts';
+import { ANSWERS, freshStart, reportText, startNow, toResult, walk } from './journey.ts';
 
 const server = await startStaticServer();
 
@@ -26,9 +26,12 @@ await test('offline: reload, finish a journey, submit (queued), back online it i
     await page.getByText('Queued — it will be sent when you are back online').waitFor();
 
     await session.setOffline(false);
-    const sent = await page.getByText(/^Sent\. Your ticket reference is /).innerText();
-    const reference = /is (\S+)\.$/.exec(sent)?.[1];
-    assert.ok(reference, `no reference in "${sent}"`);
+    // Sent once back online: the confirmation names the reference, and the report carries it.
+    const filed = page.getByRole('region', { name: 'Escalation filed' });
+    const said = await filed.getByText(/^Your ticket reference is /).innerText();
+    const reference = /reference is (\S+)\. /.exec(said)?.[1];
+    assert.ok(reference, `no reference in "${said}"`);
+    assert.match(await reportText(page), new RegExp(`^Ticket reference: ${reference}$`, 'm'));
 
     await page.getByRole('link', { name: 'My escalations', exact: true }).click();
     await page.getByRole('link', { name: reference }).waitFor();

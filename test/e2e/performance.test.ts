@@ -68,6 +68,9 @@ async function withinBudget(
   assert.ok(longest <= budget, `${what}: a ${longest.toFixed(0)} ms task blocked the page`);
 }
 
+/** The list box of the numbers page: line numbers beside it, a live count under it. */
+const numbersBox = (page: Page) => page.getByLabel(/^Which telephone numbers are affected\?/);
+
 /** Opens the telephone-numbers question of a billing escalation. */
 async function openNumbersQuestion(page: Page): Promise<void> {
   await startNow(page);
@@ -76,10 +79,10 @@ async function openNumbersQuestion(page: Page): Promise<void> {
     page,
     steps.slice(
       0,
-      steps.findIndex((s) => s.question === Q.telephoneNumbers),
+      steps.findIndex((s) => s.question === Q.numbers),
     ),
   );
-  await questionHeading(page, Q.telephoneNumbers).waitFor();
+  await questionHeading(page, Q.numbers).waitFor();
 }
 
 const server = await startStaticServer();
@@ -91,14 +94,23 @@ await test(`${COUNT.toLocaleString('en-US')} pasted numbers reach the result pag
     const page = await freshStart(session);
     await openNumbersQuestion(page);
     const steps = ANSWERS.billing;
-    const at = steps.findIndex((s) => s.question === Q.telephoneNumbers);
+    const at = steps.findIndex((s) => s.question === Q.numbers);
 
     const numbers = pastedNumbers(COUNT);
+    // The paste, then the count of what was understood and the line numbers beside the box.
     await withinBudget(
       page,
       'paste',
-      () => paste(page.getByLabel(Q.telephoneNumbers), numbers),
+      async () => {
+        await paste(numbersBox(page), numbers);
+        await page.getByText(`${COUNT.toLocaleString('en-US')} numbers understood`).waitFor();
+      },
       PASTE_BUDGET_MS,
+    );
+    assert.equal(
+      (await page.locator('pre.line-numbers').textContent())?.split('\n').length,
+      COUNT,
+      'a line number for each pasted line',
     );
     const next = steps[at + 1]?.question ?? '';
     await withinBudget(page, 'Continue to the next question', async () => {
@@ -136,7 +148,7 @@ await test('a 1 MB paste is refused with a clear message, without a freeze, and 
     await session.grantClipboard();
     const page = await freshStart(session);
     await openNumbersQuestion(page);
-    const field = page.getByLabel(Q.telephoneNumbers);
+    const field = numbersBox(page);
     const pastes = {
       'an export': pastedExport(),
       numbers: pastedNumbers(80_000).slice(0, MEGABYTE),
