@@ -49,8 +49,11 @@ function prerenderStartPage(mode: string): Plugin {
   };
 }
 
-// The wizard's chunks, fetched with the start page: "Start now" and a link straight to a question
-// then wait for no second round of downloads.
+// The wizard's chunks, fetched while the start page shows: "Start now" and a link straight to a
+// question then wait for no second round of downloads. WIZARD_CHUNKS_ID: the element that lists
+// them, read by src/app/preloadWizard.ts.
+const WIZARD_CHUNKS_ID = 'wizard-chunks';
+
 function preloadWizard(): Plugin {
   return {
     name: 'preload-wizard',
@@ -73,14 +76,17 @@ function preloadWizard(): Plugin {
           }
         };
         visit(app.fileName);
-        // Prefetch, not modulepreload: fetched at the lowest priority, so it never competes with
-        // what the first paint needs; a link straight to a question finds it in the cache.
-        return [...files].map((file) => ({
-          tag: 'link',
-          // crossorigin as import() asks: the same request, so the cached copy is used.
-          attrs: { rel: 'prefetch', crossorigin: true, href: `./${file}` },
-          injectTo: 'head' as const,
-        }));
+        // Listed as data (never run, so the CSP is untouched) for the entry to preload once it
+        // runs (src/app/preloadWizard.ts): fetched after the entry, not beside it, which would
+        // share the slow link with it and delay the start page's hydration.
+        return [
+          {
+            tag: 'script',
+            attrs: { type: 'application/json', id: WIZARD_CHUNKS_ID },
+            children: JSON.stringify([...files].map((file) => `./${file}`)),
+            injectTo: 'body' as const,
+          },
+        ];
       },
     },
   };

@@ -1,4 +1,4 @@
-import './zodConfig.ts';
+import '../domain/zodConfig.ts';
 import { Suspense, lazy, useCallback, useEffect, useRef } from 'react';
 import { estimatedStepCount } from '../domain/plan.ts';
 import { useDraft } from '../features/drafts/useDraft.ts';
@@ -77,7 +77,9 @@ function useDraftActions(requested: WizardPage, draft: DraftSession): boolean {
     handled.current = href;
     if (requested.kind === 'new') {
       draft.startNew(requested.like ? { like: true } : {});
-      navigate({ kind: 'step', step: 'problem' }, { replace: true });
+      navigate(requested.then === 'foc' ? { kind: 'foc' } : { kind: 'step', step: 'problem' }, {
+        replace: true,
+      });
     } else if (opening && requested.draft) {
       void draft.open(requested.draft).then((opened) => {
         if (!opened) navigate({ kind: 'start' }, { replace: true });

@@ -30,7 +30,10 @@ function Result({ session, decision }: ResultScreenProps) {
   const { answers, escalationId, markDone } = session;
   const { choice } = useContactList();
   const { filed } = useSubmission(escalationId);
-  const digest = decision.escalation ? reportDigest(buildReport(answers, decision)) : undefined;
+  const digest = useMemo(
+    () => (decision.escalation ? reportDigest(buildReport(answers, decision)) : undefined),
+    [answers, decision],
+  );
 
   const slots = useMemo<ResultSlots>(
     () => ({

@@ -103,7 +103,7 @@ export function Root() {
     // first question's plan, then the outbox.
     const jobs: (() => Promise<unknown>)[] = [
       // zod's jitless setting first: a schema built before it probes eval, which the CSP reports.
-      () => import('./zodConfig.ts').then(() => import('../domain/answers.ts')),
+      () => import('../domain/zodConfig.ts').then(() => import('../domain/answers.ts')),
       loadApp,
       () =>
         loadApp().then((module) => {

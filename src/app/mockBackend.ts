@@ -1,4 +1,4 @@
-import './zodConfig.ts';
+import '../domain/zodConfig.ts';
 import { apiConfig } from '../api/config.ts';
 
 /** Starts the in-page mock unless VITE_API_BASE_URL names a real backend. */

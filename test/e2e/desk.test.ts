@@ -44,7 +44,7 @@ session.context.setDefaultTimeout(10_000);
 await session.grantClipboard();
 
 /** The back link (its accessible name may carry the arrow drawn before it). */
-const BACK = /^\W*Back$/;
+const BACK = 'Back';
 const COPIED = 'Copied. Paste the report into your e-mail or ticket.';
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
@@ -131,8 +131,6 @@ Contact: Dana Reyes, 312-555-0142
 Reported: <when>
 
 Escalated to: LNP escalations, Southwest (former SWBT)
-Center contact: Southwest LNP: Loop with LNP, 214-555-0117 (24 hours, 7 days), lnp.southwest.loopwithlnp@example.com
-If not resolved, next: level 1 Duty manager, 214-555-0160, duty-manager.lnp.southwest@example.com; level 2 Center manager, 214-555-0161, center-manager.lnp.southwest@example.com
 Source: Escalation Matrix > Premature disconnect of pending LNP conversion: "2. If the trouble is isolated to AT&T's network (translation issues included), call the number in the Center Contacts list for the right region and product type."
 Made with <this build>
 `;
@@ -156,8 +154,6 @@ Contact: Dana Reyes, 312-555-0142
 Reported: <when>
 
 Escalated to: Maintenance, Southeast (former BellSouth)
-Center contact: Southeast Maintenance (LOC): All products, 404-555-0111 (24 hours, 7 days), maintenance.southeast@example.com
-If not resolved, next: level 1 Duty manager, 404-555-0150, duty-manager.maintenance.southeast@example.com; level 2 Center manager, 404-555-0151, center-manager.maintenance.southeast@example.com
 Source: Escalation Matrix: "Service request after the completion date: Maintenance."
 Made with <this build>
 `;
@@ -358,7 +354,7 @@ await test('several drafts: listed by PON with their time, continued, deleted af
     .getByRole('link', { name: `Continue PON ${PON}` })
     .click();
   await questionHeading(page, Q.foc).waitFor();
-  await page.getByRole('link', { name: BACK }).click();
+  await page.getByRole('link', { name: BACK, exact: true }).click();
   await questionHeading(page, Q.facility).waitFor();
   assert.ok(await page.getByLabel('No', { exact: true }).isChecked());
 });
@@ -609,14 +605,14 @@ for (const set of ['maintenance', 'lnpPrematureDisconnect'] as const) {
 await test('the check page has Back; Back from a Change returns to the check page', async () => {
   const page = await journey(session, 'maintenance');
   await h1(page).filter({ hasText: CHECK_ANSWERS }).waitFor();
-  await page.getByRole('link', { name: BACK }).click();
+  await page.getByRole('link', { name: BACK, exact: true }).click();
   await questionHeading(page, Q.contact).waitFor();
   await pressContinue(page);
   await h1(page).filter({ hasText: CHECK_ANSWERS }).waitFor();
 
   await page.getByRole('link', { name: 'Change State' }).click();
   await questionHeading(page, Q.state).waitFor();
-  await page.getByRole('link', { name: BACK }).click();
+  await page.getByRole('link', { name: BACK, exact: true }).click();
   await h1(page).filter({ hasText: CHECK_ANSWERS }).waitFor();
 
   await page.getByRole('link', { name: 'Change State' }).click();

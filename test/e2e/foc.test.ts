@@ -81,7 +81,7 @@ session.context.setDefaultTimeout(10_000);
 await session.grantClipboard();
 
 /** The back link (its accessible name may carry the arrow drawn before it). */
-const BACK = /^\W*Back$/;
+const BACK = 'Back';
 const focBox = (page: Page) => page.getByLabel('The FOC’s text');
 const review = (page: Page) => page.getByRole('region', { name: 'What the FOC says' });
 
@@ -164,7 +164,7 @@ await test('an e-mailed FOC fills the order’s answers; the wizard asks only wh
   assert.equal(Number(now), Number(asked) + 1);
   assert.ok(Number(of) <= Number(total), `${of} pages in all, estimated ${total} before`);
   // Back shows them, filled in from the FOC and marked so.
-  await page.getByRole('link', { name: BACK }).click();
+  await page.getByRole('link', { name: BACK, exact: true }).click();
   await questionHeading(page, Q.numbersOnFoc).waitFor();
   assert.equal(
     await fromTheFoc(page, 'Telephone numbers on the FOC').inputValue(),
@@ -175,7 +175,7 @@ await test('an e-mailed FOC fills the order’s answers; the wizard asks only wh
     await fromTheFoc(page, 'AT&T service order numbers on the FOC').inputValue(),
     'N12345678\nC23456789',
   );
-  await page.getByRole('link', { name: BACK }).click();
+  await page.getByRole('link', { name: BACK, exact: true }).click();
   await questionHeading(page, Q.foc).waitFor();
   assert.match(await page.getByRole('heading', { level: 1 }).innerText(), /From the FOC$/);
   assert.ok(await page.getByLabel('Yes', { exact: true }).isChecked());
@@ -287,7 +287,7 @@ await test('an FOC value that would replace the user’s answer shows both and s
   await answer(page, Q.serviceRep, choose('Yes'));
   await answer(page, Q.order, choose(REQTYP_LABELS.BB), fill(/^PON/, 'PRT-70'));
   await questionHeading(page, Q.foc).waitFor();
-  await page.getByRole('link', { name: BACK }).click();
+  await page.getByRole('link', { name: BACK, exact: true }).click();
   await questionHeading(page, Q.order).waitFor();
 
   await page.getByText('Paste the FOC to fill in the order’s details').click();
@@ -307,9 +307,9 @@ await test('an FOC value that would replace the user’s answer shows both and s
   await review(page).getByRole('button', { name: 'Use these' }).click();
   // On to the first question still open; back on the order page, the user's PON stands.
   await questionHeading(page, Q.completion).waitFor();
-  await page.getByRole('link', { name: BACK }).click();
+  await page.getByRole('link', { name: BACK, exact: true }).click();
   await questionHeading(page, Q.foc).waitFor();
-  await page.getByRole('link', { name: BACK }).click();
+  await page.getByRole('link', { name: BACK, exact: true }).click();
   await questionHeading(page, Q.order).waitFor();
   assert.equal(await page.getByLabel(/^PON/).inputValue(), 'PRT-70');
   assert.equal(await page.getByLabel('PON (optional)', { exact: true }).count(), 1);
@@ -371,7 +371,7 @@ await test('“Paste the FOC” works inline on the REQTYP question', async () =
   await review(page).getByRole('button', { name: 'Use these' }).click();
   // The REQTYP came from the FOC too: the order question is answered, the wizard goes on.
   await questionHeading(page, Q.facility).waitFor();
-  await page.getByRole('link', { name: BACK }).click();
+  await page.getByRole('link', { name: BACK, exact: true }).click();
   await questionHeading(page, Q.order).waitFor();
   assert.ok(await page.getByLabel(REQTYP_LABELS.AB, { exact: true }).isChecked());
   assert.equal(await page.getByLabel('PON (optional) From the FOC').inputValue(), 'PRT-77');
@@ -379,12 +379,39 @@ await test('“Paste the FOC” works inline on the REQTYP question', async () =
   await answer(page, Q.facility, choose('No'));
   // The FOC question, answered by the paste, is skipped; Back shows it filled in.
   await questionHeading(page, Q.completion).waitFor();
-  await page.getByRole('link', { name: BACK }).click();
+  await page.getByRole('link', { name: BACK, exact: true }).click();
   await questionHeading(page, Q.foc).waitFor();
   assert.ok(await page.getByLabel('Yes', { exact: true }).isChecked());
   assert.equal(await fromTheFoc(page, 'Due date (DD)').inputValue(), '11/24/2026');
   await pressContinue(page);
   await questionHeading(page, Q.completion).waitFor();
+});
+
+await test('“paste the FOC first” on the start page starts a new escalation, leaving the one in progress', async () => {
+  const page = await freshStart(session);
+  await startNow(page);
+  await answer(page, Q.problem, choose(PROBLEM_KIND_LABELS.serviceRequest));
+  await answer(page, Q.accessTariff, choose('No'));
+  await answer(page, Q.serviceRep, choose('Yes'));
+  await answer(page, Q.order, choose(REQTYP_LABELS.AB), fill('PON (optional)', 'PRT-70'));
+  await questionHeading(page, Q.facility).waitFor();
+
+  await page.getByRole('link', { name: 'Escalate to AT&T Wholesale' }).click();
+  await page.getByRole('link', { name: 'paste the FOC first' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Paste the FOC' }).waitFor();
+  await readTheFoc(page, FOC_EMAIL);
+  // Nothing to replace: the FOC fills a new escalation, not the one with PRT-70.
+  const pon = review(page).getByRole('listitem').filter({ hasText: 'PON: PRT-77' });
+  assert.doesNotMatch(await pon.innerText(), /Your answer now/);
+  for (const box of await review(page).getByRole('checkbox').all()) await box.check();
+  await review(page).getByRole('button', { name: 'Use these' }).click();
+  await questionHeading(page, Q.problem).waitFor();
+
+  // Both are kept, each with its own PON.
+  await page.getByRole('link', { name: 'Escalate to AT&T Wholesale' }).click();
+  const drafts = page.getByRole('region', { name: 'Unfinished escalations on this device' });
+  await drafts.getByRole('link', { name: 'Continue PON PRT-70' }).waitFor();
+  await drafts.getByRole('link', { name: 'Continue PON PRT-77' }).waitFor();
 });
 
 await session.close();

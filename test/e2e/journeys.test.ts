@@ -72,7 +72,6 @@ await test('billing: the Billing center, and the whole report as the user will p
       'Reported: <when>',
       '',
       'Escalated to: Billing, Southwest (former SWBT)',
-      'Center contact: Southwest Billing: All products, 214-555-0100 (Monday to Friday, 8:00 am to 5:00 pm CT), billing.southwest@example.com',
       'Source: Escalation Matrix: "Billing issue: Billing."',
       'Made with <this build>',
       '',

@@ -1,5 +1,6 @@
 // The single HTML file opened from disk, used for real (issue #5): a whole journey to the result,
-// the ticket filed with the mock running in the page, and the draft kept across a reload.
+// the center's number from the contact list built into the file, the ticket filed with the mock
+// running in the page, and the draft kept across a reload.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -13,17 +14,31 @@ await test('from file://: a premature-disconnect journey, its ticket filed, noth
     await toResult(page);
     const heading = page.getByRole('heading', { level: 1, name: 'Escalate the number port (LNP)' });
     await heading.waitFor();
+    // The contact list is in the file: the center's number is on the page (the shipped sample's,
+    // so marked as such, and kept out of the report).
+    await page.getByText('Call Southwest LNP: Loop with LNP:').waitFor();
     const report = await reportText(page);
     assert.equal(report.split('\n')[0], 'Premature disconnect of pending LNP conversion');
+    assert.equal(
+      await page.getByRole('link', { name: '214-555-0117' }).first().getAttribute('href'),
+      'tel:+12145550117',
+    );
+    await page.getByText('Sample data — not real AT&T numbers').waitFor();
+    assert.doesNotMatch(report, /^Center contact:|214-555-0117/m);
 
     await page.getByRole('button', { name: 'Submit as a ticket' }).click();
-    const sent = await page.getByText(/^Sent\. Your ticket reference is /).innerText();
+    const filed = page.getByRole('region', { name: 'Escalation filed' });
+    const said = await filed.getByText(/^Your ticket reference is /).innerText();
+    const reference = /reference is (\S+)\. /.exec(said)?.[1];
+    assert.ok(reference, `no reference in "${said}"`);
+    const filedReport = await reportText(page);
+    assert.match(filedReport, new RegExp(`^Ticket reference: ${reference}$`, 'm'));
 
-    // The draft and the outbox live in this file's localStorage: a reload keeps both.
+    // The draft and the ticket live in this file's IndexedDB: a reload keeps both.
     await page.reload();
     await heading.waitFor();
-    assert.equal(await reportText(page), report);
-    assert.equal(await page.getByText(/^Sent\. Your ticket reference is /).innerText(), sent);
+    assert.equal(await filed.getByText(/^Your ticket reference is /).innerText(), said);
+    assert.equal(await reportText(page), filedReport);
 
     const fetched = session.requests.filter((url) => !/^(file|data|blob):/.test(url));
     assert.deepEqual(fetched, [], 'the single file fetched from the network');

@@ -3,6 +3,7 @@ import type { LocalStore } from '../../api/localStore.ts';
 import { openStore, tabChannel } from '../../api/localStore.ts';
 import type { Draft } from './draft.ts';
 import { migrateVersion1, readDraft } from './draft.ts';
+import { OLD_DRAFT_KEY } from './list.ts';
 
 /*
  * The drafts on this device, one record each in IndexedDB, and which one this tab works on. A save
@@ -121,7 +122,6 @@ export async function tidyDrafts(now = Date.now()): Promise<number> {
 }
 
 // The previous version kept one draft in localStorage under these keys.
-const OLD_DRAFT_KEY = /^att-escalation-wizard:draft:v\d+$/;
 
 export type Migration = { readonly moved: string } | { readonly unusable: true } | undefined;
 

@@ -37,6 +37,18 @@ function summaryOf(key: string, stored: unknown): DraftSummary | undefined {
   };
 }
 
+/** Where the previous version kept its one draft, in localStorage. */
+export const OLD_DRAFT_KEY = /^att-escalation-wizard:draft:v\d+$/;
+
+/** True when the previous version left a draft to move (draftStore.ts, migrateOldDraft). */
+export function hasOldDraft(): boolean {
+  try {
+    return Object.keys(localStorage).some((key) => OLD_DRAFT_KEY.test(key));
+  } catch {
+    return false;
+  }
+}
+
 const drafts = openStore<unknown>('drafts');
 const changes = tabChannel<DraftChange>('drafts');
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DraftSummary } from './list.ts';
-import { onDraftsChanged, removeDraft, unfinishedDrafts } from './list.ts';
+import { hasOldDraft, onDraftsChanged, removeDraft, unfinishedDrafts } from './list.ts';
 
 /**
  * The unfinished drafts for the start page: read after the first render (the prerendered page
@@ -16,6 +16,14 @@ export function useDraftList(): {
   }, []);
   useEffect(() => {
     refresh();
+    // A draft the previous version saved is moved first, so it is listed too (rare: the checks
+    // it needs come with it, off the usual first-load path).
+    if (hasOldDraft()) {
+      void import('../../domain/zodConfig.ts')
+        .then(() => import('./draftStore.ts'))
+        .then(({ migrateOldDraft }) => migrateOldDraft())
+        .then(refresh);
+    }
     return onDraftsChanged(refresh);
   }, [refresh]);
   const remove = useCallback(

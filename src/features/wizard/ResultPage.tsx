@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useMemo } from 'react';
 import type { Answers } from '../../domain/answers.ts';
 import type { CenterContact, ContactLevel } from '../../domain/contacts.ts';
 import { formatTelephoneNumber } from '../../domain/identifiers/telephone.ts';
@@ -111,7 +112,8 @@ export function ResultPage({ session, decision, slots }: ResultPageProps) {
   const { answers } = session;
   const info = describeOutcome(decision, answers);
   usePageTitle(info.title);
-  const report = buildReport(answers, decision);
+  // Parsing thousands of pasted numbers: once per answers, not on every render.
+  const report = useMemo(() => buildReport(answers, decision), [answers, decision]);
   return decision.escalation ? (
     <EscalationResult
       session={session}
@@ -295,9 +297,12 @@ function EscalationResult({
 }: ResultPageProps & { info: OutcomeInfo; report: Report }) {
   const { answers } = session;
   const view = slots.centerContact;
+  // The sample list's numbers are fictional: shown on the page, under its warning, but never
+  // written into a report that leaves the app.
+  const real = view && !view.sample ? view : undefined;
   const summary = formatSummary(report, {
-    ...(view?.contact ? { centerContact: view.contact } : {}),
-    nextLevels: view?.nextLevels ?? [],
+    ...(real?.contact ? { centerContact: real.contact } : {}),
+    nextLevels: real?.nextLevels ?? [],
     ...(slots.ticketReference ? { ticketReference: slots.ticketReference } : {}),
     reportedAt: reportedAt(new Date()),
     generator: slots.generator,

@@ -4,7 +4,7 @@ import type { Navigate, WizardPage } from './pages.ts';
 import { pageHref } from './pages.ts';
 import type { Decision } from '../../domain/rules.ts';
 import type { ReactNode } from 'react';
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useMemo } from 'react';
 import type { WizardSession } from './session.ts';
 import { StepPage } from './StepPage.tsx';
 
@@ -28,6 +28,12 @@ interface WizardProps {
 
 /** The wizard's pages; the start page and the other features' pages are the app shell's. */
 export function Wizard({ page, navigate, session, renderResult, revision }: WizardProps) {
+  // One decision per set of answers: the result page's report is built again only when it changes.
+  const { answers } = session;
+  const decision = useMemo(
+    () => (page.kind === 'result' ? planSteps(answers).decision : undefined),
+    [page.kind, answers],
+  );
   switch (page.kind) {
     case 'step':
       return (
@@ -47,11 +53,9 @@ export function Wizard({ page, navigate, session, renderResult, revision }: Wiza
       );
     case 'check':
       return <CheckAnswersPage session={session} navigate={navigate} />;
-    case 'result': {
-      const { decision } = planSteps(session.answers);
+    case 'result':
       // allowedPage() only lets the result page through once there is a decision.
       return decision ? renderResult(decision) : null;
-    }
     default:
       return null;
   }

@@ -11,8 +11,11 @@ import { START_LINKS, resumeHref } from './startLinks.ts';
 
 export type WizardPage =
   | { readonly kind: 'start' }
-  /** A fresh escalation; `like` copies the current one's order identifiers and contact. */
-  | { readonly kind: 'new'; readonly like?: true }
+  /**
+   * A fresh escalation; `like` copies the current one's order identifiers and contact; `then`
+   * opens the FOC paste instead of the first question.
+   */
+  | { readonly kind: 'new'; readonly like?: true; readonly then?: 'foc' }
   | { readonly kind: 'foc' }
   | { readonly kind: 'step'; readonly step: StepId; readonly returnTo?: 'check' }
   | { readonly kind: 'check' }
@@ -40,8 +43,13 @@ export function parseHash(hash: string): WizardPage {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
   if (path in SIMPLE_PAGES) return SIMPLE_PAGES[path as keyof typeof SIMPLE_PAGES];
   const params = new URLSearchParams(query);
-  if (path === '/new')
-    return params.get('like') === '1' ? { kind: 'new', like: true } : { kind: 'new' };
+  if (path === '/new') {
+    return {
+      kind: 'new',
+      ...(params.get('like') === '1' ? { like: true } : {}),
+      ...(params.get('then') === 'foc' ? { then: 'foc' } : {}),
+    };
+  }
   if (path === '/resume') {
     const draft = DraftId.safeParse(params.get('draft'));
     return draft.success ? { kind: 'resume', draft: draft.data } : { kind: 'resume' };
@@ -63,10 +71,14 @@ export function pageHref(page: WizardPage): string {
   switch (page.kind) {
     case 'start':
       return START_LINKS.start;
-    case 'new':
-      return page.like ? `${START_LINKS.newEscalation}?like=1` : START_LINKS.newEscalation;
+    case 'new': {
+      const query = [page.like ? 'like=1' : '', page.then ? `then=${page.then}` : '']
+        .filter(Boolean)
+        .join('&');
+      return query ? `${START_LINKS.newEscalation}?${query}` : START_LINKS.newEscalation;
+    }
     case 'foc':
-      return START_LINKS.pasteFoc;
+      return '#/foc';
     case 'resume':
       return page.draft ? resumeHref(page.draft) : '#/resume';
     case 'step':

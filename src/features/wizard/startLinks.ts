@@ -7,8 +7,8 @@ export const START_LINKS = {
   /** A new escalation: a fresh draft, then the first question. */
   newEscalation: '#/new',
   firstQuestion: '#/step/problem',
-  /** Read the FOC first, then answer what it did not say. */
-  pasteFoc: '#/foc',
+  /** A new escalation from its FOC: read the FOC first, then answer what it did not say. */
+  pasteFoc: '#/new?then=foc',
   escalations: '#/escalations',
   contacts: '#/contacts',
 } as const;

@@ -13,6 +13,8 @@ import {
   openApp,
   reportLines,
   reportText,
+  SAMPLE_CONTACTS_TEXT,
+  serveContacts,
   startNow,
   toResult,
   walk,
@@ -21,7 +23,7 @@ import {
 /*
  * Every decision and redirect of the Escalation Matrix, walked through the UI the way a user
  * answers it: the center the result page names, who to call from the Center Contacts list in use
- * (the shipped sample), and the report's key lines; or the redirect's page, its reason and the
+ * (the shipped entries, published as an organisation's list), and the report's key lines; or the redirect's page, its reason and the
  * way back. The unit twin of test/e2e/journeys.test.ts.
  */
 
@@ -70,9 +72,7 @@ function expectLines(lines: readonly string[]): void {
 
 const CONTACT_LINES = ['CLEC: Prairie Telecom', 'Contact: Dana Reyes, 312-555-0142'];
 const NUMBERS = '312-555-0101, 312-555-0102, 312-555-0103';
-const NUMBER_LINES = [
-  `Affected telephone numbers (3): ${NUMBERS}`,
-];
+const NUMBER_LINES = [`Affected telephone numbers (3): ${NUMBERS}`];
 const ORDER_LINES = ['AT&T service order numbers (1): N12345678'];
 const FOC_LINES = ['PON: PRT-20261125', 'FOC date: 11/20/2026', 'Due date (DD): 11/24/2026'];
 const DESCRIBED = 'Details: Order stuck, no update';
@@ -114,6 +114,17 @@ describe('walking to each escalation', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('with the sample list, shows its number under the warning, but never puts it in the report', async () => {
+    serveContacts(SAMPLE_CONTACTS_TEXT);
+    await escalate('billing');
+    const phone = await within(resultPanel()).findByRole('link', { name: '214-555-0100' });
+    expect(phone.parentElement).toHaveTextContent('Call Southwest Billing: All products');
+    const details = screen.getByRole('region', { name: 'The center’s contact details' });
+    expect(details).toHaveTextContent('Sample data — not real AT&T numbers');
+    expect(reportText()).not.toMatch(/214-555-0100|^Center contact|^If not resolved/m);
+    expect(reportText()).toMatch(/^Escalated to: Billing, Southwest \(former SWBT\)$/m);
   });
 
   it('a service request before the FOC: Ordering for loops in the region, with the PON', async () => {

@@ -5,6 +5,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, expect, vi } from 'vitest';
+import { queryClient } from '../../../src/app/queries.tsx';
 import { Root, loadApp } from '../../../src/app/Root.tsx';
 import type { LnpTrouble, ProblemKind, Reqtyp } from '../../../src/domain/answers.ts';
 import {
@@ -57,11 +58,27 @@ if (!('defaultSelected' in HTMLOptionElement.prototype)) {
   });
 }
 
-/** The organisation's Center Contacts list, as the app fetches it beside index.html. */
-export const CENTER_CONTACTS_TEXT = readFileSync(
+/** The sample list the project ships, as the app fetches it beside index.html. */
+export const SAMPLE_CONTACTS_TEXT = readFileSync(
   new NodeURL('../../../public/center-contacts.json', import.meta.url),
   'utf8',
 );
+
+/**
+ * The organisation's Center Contacts list as an administrator publishes it: the shipped entries
+ * without the sample flag, so its numbers reach the report (a sample's never do).
+ */
+export const CENTER_CONTACTS_TEXT = JSON.stringify(
+  { ...(JSON.parse(SAMPLE_CONTACTS_TEXT) as Record<string, unknown>), sample: undefined },
+  null,
+  2,
+);
+
+let servedContacts = CENTER_CONTACTS_TEXT;
+/** What center-contacts.json answers for the rest of this test. */
+export function serveContacts(text: string): void {
+  servedContacts = text;
+}
 
 /** Empties every IndexedDB store (drafts, outbox, contacts, the mock's tickets). */
 async function clearIndexedDb(): Promise<void> {
@@ -106,13 +123,16 @@ beforeEach(async () => {
   await clearIndexedDb();
   sessionStorage.clear();
   localStorage.clear();
-  // center-contacts.json answers with the shipped sample list; the API goes to the mock.
+  // center-contacts.json answers with the organisation's list; the API goes to the mock.
+  servedContacts = CENTER_CONTACTS_TEXT;
+  // Each test reads the lists afresh, as a new visit does.
+  queryClient.clear();
   const through = globalThis.fetch;
   vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
     const url = input instanceof Request ? input.url : String(input);
     return url.endsWith('center-contacts.json')
       ? Promise.resolve(
-          new Response(CENTER_CONTACTS_TEXT, {
+          new Response(servedContacts, {
             status: 200,
             headers: { 'Content-Type': 'application/json' },
           }),
