@@ -272,9 +272,14 @@ function jsFigures(
   msw: readonly string[],
 ): JsFigures {
   const mswFiles = scripts.filter((s) => msw.includes(s.path)).map((s) => s.path);
+  // What came over the network, once per file: a prefetched file that import() later reads from
+  // the HTTP cache has a second Resource Timing entry, with nothing transferred.
+  const fetched = new Map(
+    scripts.filter((s) => s.transferBytes > 0).map((s) => [s.path, s.gzipBytes] as const),
+  );
   return {
-    files: scripts.length,
-    gzipBytes: scripts.reduce((sum, s) => sum + s.gzipBytes, 0),
+    files: fetched.size,
+    gzipBytes: [...fetched.values()].reduce((sum, bytes) => sum + bytes, 0),
     mswFiles,
     backendCalls,
     mswOk: mswFiles.length === 0 || backendCalls > 0,
@@ -291,7 +296,9 @@ function printScripts(title: string, scripts: readonly ScriptLoad[], msw: readon
         shortPath(s.path),
         kib(s.gzipBytes).padStart(10),
         `requested at ${ms(s.startMs)}`,
-        msw.includes(s.path) ? '(msw)' : '',
+        [s.transferBytes === 0 ? '(from the cache)' : '', msw.includes(s.path) ? '(msw)' : '']
+          .filter(Boolean)
+          .join(' '),
       ]),
       '    ',
     ),
