@@ -1,5 +1,5 @@
 import '../domain/zodConfig.ts';
-import { Suspense, lazy, useCallback, useEffect, useRef } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { estimatedStepCount } from '../domain/plan.ts';
 import { useDraft } from '../features/drafts/useDraft.ts';
 import type { DraftSession, SaveState } from '../features/drafts/useDraft.ts';
@@ -13,6 +13,7 @@ import { usePageTitle } from '../ui/usePageTitle.ts';
 import { DraftNotices } from './DraftNotices.tsx';
 import { updates } from './pwa.ts';
 import { navigate, useHashRoute } from './router.ts';
+import { whenIdle } from './idle.ts';
 
 /*
  * The shell behind the start page: the page the URL names, composed from the features. The drafts
@@ -61,13 +62,25 @@ const needsDraft = (page: WizardPage) =>
   // A fresh escalation needs nothing saved: "Start now" shows the first question at once.
   (page.kind === 'new' && page.like === true);
 
+/** Where a new escalation opens: the first question, or the FOC paste. */
+const newTarget = (page: Extract<WizardPage, { kind: 'new' }>): WizardPage =>
+  page.then === 'foc' ? { kind: 'foc' } : { kind: 'step', step: 'problem' };
+
 /**
  * "New escalation" and "Continue" a saved draft are actions, not pages: the draft changes, then
- * the URL moves (replacing the action's) to where that draft stands. True while one is under way.
+ * the URL moves (replacing the action's) to where that draft stands. Returns whether one is under
+ * way, or the page to show at once: a new escalation whose draft is already empty (the one useDraft
+ * made in its first render when "Start now" opened the wizard) needs no new draft, only its page.
  */
-function useDraftActions(requested: WizardPage, draft: DraftSession): boolean {
+function useDraftActions(
+  requested: WizardPage,
+  draft: DraftSession,
+): { busy: boolean; showing?: WizardPage } {
   const handled = useRef<string>(undefined);
   const href = pageHref(requested);
+  const empty =
+    draft.ready && !draft.hasAnswers && !draft.focText && Object.keys(draft.pending).length === 0;
+  const fresh = requested.kind === 'new' && !requested.like && empty;
   const opening =
     requested.kind === 'resume' &&
     requested.draft !== undefined &&
@@ -76,25 +89,26 @@ function useDraftActions(requested: WizardPage, draft: DraftSession): boolean {
     if (handled.current === href || (needsDraft(requested) && !draft.ready)) return;
     handled.current = href;
     if (requested.kind === 'new') {
-      draft.startNew(requested.like ? { like: true } : {});
-      navigate(requested.then === 'foc' ? { kind: 'foc' } : { kind: 'step', step: 'problem' }, {
-        replace: true,
-      });
+      if (!fresh) draft.startNew(requested.like ? { like: true } : {});
+      navigate(newTarget(requested), { replace: true });
     } else if (opening && requested.draft) {
       void draft.open(requested.draft).then((opened) => {
         if (!opened) navigate({ kind: 'start' }, { replace: true });
       });
     }
-  }, [draft, requested, href, opening]);
-  return opening || requested.kind === 'new';
+  }, [draft, requested, href, opening, fresh]);
+  if (fresh) return { busy: false, showing: newTarget(requested) };
+  return { busy: opening || requested.kind === 'new' };
 }
 
 function Shell({ focusFirstPage }: { focusFirstPage: boolean }) {
   const requested = useHashRoute();
-  const draft = useDraft();
-  const busy = useDraftActions(requested, draft);
+  // Opened by "Start now": the new escalation's draft is made in the first render, not after it.
+  const [openedOnNew] = useState(() => requested.kind === 'new' && !requested.like);
+  const draft = useDraft({ fresh: openedOnNew });
+  const { busy, showing } = useDraftActions(requested, draft);
   const { answers } = draft;
-  const page = allowedPage(requested, answers);
+  const page = showing ?? allowedPage(requested, answers);
   const href = pageHref(page);
   const waiting = (needsDraft(requested) && !draft.ready) || busy;
 
@@ -121,26 +135,30 @@ function Shell({ focusFirstPage }: { focusFirstPage: boolean }) {
   useEffect(() => {
     let stop: (() => void) | undefined;
     let left = false;
-    void Promise.all([import('../api/outbox.ts'), import('./queries.tsx')]).then(
-      ([{ outbox }, { queryClient }]) => {
-        if (left) return;
-        const stopWatching = outbox.watch();
-        const stopHearing = outbox.onFiled(() => {
-          void queryClient.invalidateQueries({ queryKey: ['troubleTicket'] });
-        });
-        stop = () => {
-          stopWatching();
-          stopHearing();
-        };
-        // The contacts list too, read while the user answers: the result page then shows the
-        // center's number, and its report has it, from the first moment.
-        void import('../features/contacts/useContactList.ts').then(({ prefetchContactList }) =>
-          prefetchContactList(queryClient),
-        );
-      },
-    );
+    // After the first question is on screen and the page is idle: nothing to wait for before it.
+    const load = () =>
+      Promise.all([import('../api/outbox.ts'), import('./queries.tsx')]).then(
+        ([{ outbox }, { queryClient }]) => {
+          if (left) return;
+          const stopWatching = outbox.watch();
+          const stopHearing = outbox.onFiled(() => {
+            void queryClient.invalidateQueries({ queryKey: ['troubleTicket'] });
+          });
+          stop = () => {
+            stopWatching();
+            stopHearing();
+          };
+          // The contacts list too, read while the user answers: the result page then shows the
+          // center's number, and its report has it, from the first moment.
+          void import('../features/contacts/useContactList.ts').then(({ prefetchContactList }) =>
+            prefetchContactList(queryClient),
+          );
+        },
+      );
+    const idle = whenIdle(() => void load());
     return () => {
       left = true;
+      idle.cancel();
       stop?.();
     };
   }, []);

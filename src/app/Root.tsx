@@ -3,6 +3,7 @@ import { Suspense, lazy, useEffect, useState, useSyncExternalStore } from 'react
 import { useDraftList } from '../features/drafts/useDraftList.ts';
 import { StartPage } from '../features/wizard/StartPage.tsx';
 import { START_LINKS, isStartHash } from '../features/wizard/startLinks.ts';
+import { whenIdle } from './idle.ts';
 import { updates } from './pwa.ts';
 import { BUILD_DATE, VERSION } from './version.ts';
 
@@ -114,18 +115,18 @@ export function Root() {
           if (!left) stopWatching = outbox.watch();
         }),
     ];
+    let idle: { cancel: () => void } | undefined;
     const next = (): void => {
       const job = jobs.shift();
       if (!job || left) return;
-      const run = (): void => {
+      idle = whenIdle(() => {
         void job().then(next);
-      };
-      if ('requestIdleCallback' in window) requestIdleCallback(run);
-      else setTimeout(run, 50);
+      });
     };
     next();
     return () => {
       left = true;
+      idle?.cancel();
       stopWatching?.();
     };
   }, [wizardShown]);

@@ -3,11 +3,8 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import '../styles/app.css';
 import { setBackendStarter } from '../api/backend.ts';
 import { isStartHash } from '../features/wizard/startLinks.ts';
-import { preloadWizard } from './preloadWizard.ts';
 import { registerServiceWorker } from './pwa.ts';
 import { Root } from './Root.tsx';
-
-preloadWizard();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

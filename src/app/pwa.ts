@@ -1,4 +1,5 @@
 import type { Workbox } from 'workbox-window';
+import { whenIdle } from './idle.ts';
 
 /*
  * The offline service worker and its updates (docs/decisions/0006). A new version's worker waits;
@@ -65,15 +66,10 @@ export function registerServiceWorker(): void {
     window.addEventListener(
       'load',
       () => {
-        whenIdle(start);
+        whenIdle(start, 5000);
       },
       { once: true },
     );
-}
-
-function whenIdle(job: () => void): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(job, { timeout: 5000 });
-  else setTimeout(job, 1000);
 }
 
 function start(): void {

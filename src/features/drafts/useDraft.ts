@@ -122,10 +122,14 @@ async function initialDraft(): Promise<{ draft: Draft; notice: DraftNotice; unsa
   return { draft: emptyDraft(id), notice };
 }
 
-export function useDraft(): DraftSession {
+/**
+ * `fresh`: the tab opens on a new escalation ("Start now"): its empty draft is this hook's first
+ * state, ready at once, and the one saved before is never read into it.
+ */
+export function useDraft({ fresh = false }: { fresh?: boolean } = {}): DraftSession {
   const storage = browserStorage();
   const [draft, setDraft] = useState<Draft>(() => emptyDraft());
-  const [ready, setReady] = useState(false);
+  const [ready, setReady] = useState(fresh);
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const [notice, setNotice] = useState<DraftNotice>();
   const [conflict, setConflict] = useState<Draft>();
@@ -183,10 +187,12 @@ export function useDraft(): DraftSession {
   }, []);
 
   // A new escalation started before the saved one was read: the read must not replace it.
-  const startedFresh = useRef(false);
+  const startedFresh = useRef(fresh);
 
   useEffect(() => {
     let cancelled = false;
+    // This tab's escalation from now on (startNew does the same for a later one).
+    if (startedFresh.current) setCurrentDraftId(latest.current.id);
     void initialDraft().then(({ draft: first, notice: told, unsaved: keptUnsaved }) => {
       if (cancelled) return;
       if (startedFresh.current) {
