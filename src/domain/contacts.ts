@@ -150,7 +150,8 @@ function unknownFields(fields: readonly string[]) {
   };
 }
 
-const LEVEL_FIELDS = ['level', 'name', 'phone', 'extension', 'email'] as const;
+/** A level's fields, in the order a file writes them. */
+export const LEVEL_FIELDS = ['level', 'name', 'phone', 'extension', 'email'] as const;
 
 export const ContactLevelSchema = z
   .strictObject(
@@ -172,7 +173,8 @@ export const ContactLevelSchema = z
   .describe('One step of the escalation ladder above the center.');
 export type ContactLevel = z.infer<typeof ContactLevelSchema>;
 
-const CONTACT_FIELDS = [
+/** An entry's fields, in the order a file writes them. */
+export const CONTACT_FIELDS = [
   'function',
   'region',
   'productType',

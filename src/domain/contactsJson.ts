@@ -1,5 +1,7 @@
 import {
+  CONTACT_FIELDS,
   CenterContactSchema,
+  LEVEL_FIELDS,
   duplicateKeys,
   parseContactsFile,
   type CenterContact,
@@ -294,20 +296,6 @@ function entryLines(text: string): number[] {
   return lines;
 }
 
-const ENTRY_KEYS = [
-  'function',
-  'region',
-  'productType',
-  'name',
-  'phone',
-  'extension',
-  'hours',
-  'email',
-  'notes',
-  'levels',
-] as const satisfies readonly (keyof CenterContact)[];
-const LEVEL_KEYS = ['level', 'name', 'phone', 'extension', 'email'] as const;
-
 function pick<T extends object>(value: T, keys: readonly (keyof T)[]): Partial<T> {
   const out: Partial<T> = {};
   for (const key of keys) if (value[key] !== undefined) out[key] = value[key];
@@ -319,8 +307,10 @@ export function contactsToJson(file: CenterContactsFile): string {
   const ordered = {
     ...pick(file, ['$schema', 'updated', 'source', 'sample']),
     contacts: file.contacts.map((contact) => ({
-      ...pick(contact, ENTRY_KEYS),
-      ...(contact.levels ? { levels: contact.levels.map((level) => pick(level, LEVEL_KEYS)) } : {}),
+      ...pick(contact, CONTACT_FIELDS),
+      ...(contact.levels
+        ? { levels: contact.levels.map((level) => pick(level, LEVEL_FIELDS)) }
+        : {}),
     })),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
