@@ -341,7 +341,7 @@ await test('several drafts: listed by PON with their time, continued, deleted af
   // Delete asks first; "No, keep it" keeps it.
   await drafts(page).getByRole('button', { name: 'Delete No PON yet' }).click();
   const confirm = drafts(page).getByRole('group', { name: 'Delete No PON yet?' });
-  await confirm.getByText('Delete this escalation? This cannot be undone.').waitFor();
+  await confirm.getByText('Delete No PON yet? This cannot be undone.').waitFor();
   await confirm.getByRole('button', { name: 'No, keep it' }).click();
   assert.equal(await items.count(), 2);
   await drafts(page).getByRole('button', { name: 'Delete No PON yet' }).click();

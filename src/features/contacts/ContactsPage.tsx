@@ -36,6 +36,7 @@ import { REGION_NAMES, REGIONS } from '../../domain/regions.ts';
 import { downloadFile } from '../../ui/download.ts';
 import type { FieldError } from '../../ui/ErrorSummary.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { Confirmation } from '../../ui/Confirmation.tsx';
 import { ErrorMessage, TextArea, TextField } from '../../ui/fields.tsx';
 import { HEADING_ID, PageHeading } from '../../ui/PageHeading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
@@ -892,15 +893,11 @@ function ResetDeviceList({ onReset }: { onReset: () => Promise<void> }) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
-  const confirmRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
   if (!confirming) {
     return (
       <button
         type="button"
-        className="button button--warning contacts-warning"
+        className="button button--warning"
         onClick={() => {
           setConfirming(true);
         }}
@@ -919,39 +916,20 @@ function ResetDeviceList({ onReset }: { onReset: () => Promise<void> }) {
     }
   };
   return (
-    <div
-      className="panel"
-      role="group"
-      aria-labelledby="contacts-reset-confirm"
-      tabIndex={-1}
-      ref={confirmRef}
+    <Confirmation
+      confirmLabel="Yes, reset"
+      keepLabel="No, keep this list"
+      onConfirm={() => void reset()}
+      onKeep={() => {
+        setConfirming(false);
+      }}
+      busy={busy}
+      error={error ? <ErrorMessage alert message={error} /> : undefined}
     >
-      <p id="contacts-reset-confirm" className="body">
-        <strong>Delete the list on this device?</strong> The app will use the organisation's file
-        again. Your imports and edits on this device are lost: download the list first if you may
-        need it.
-      </p>
-      {error ? <ErrorMessage alert message={error} /> : null}
-      <div className="button-group">
-        <button
-          type="button"
-          className="button button--warning contacts-warning"
-          disabled={busy}
-          onClick={() => void reset()}
-        >
-          Yes, reset
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            setConfirming(false);
-          }}
-        >
-          No, keep this list
-        </button>
-      </div>
-    </div>
+      <strong>Delete the list on this device?</strong> The app will use the organisation's file
+      again. Your imports and edits on this device are lost: download the list first if you may need
+      it.
+    </Confirmation>
   );
 }
 

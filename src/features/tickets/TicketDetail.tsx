@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../ui/fields.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { formatDateTime, STATUS_LABEL } from './format.ts';
 import { QueryError } from './QueryError.tsx';
+import { Confirmation } from '../../ui/Confirmation.tsx';
 
 /** Lists this long are folded behind a disclosure (a port can carry 10,000 numbers). */
 const SHOWN = 20;
@@ -165,34 +166,21 @@ function Cancel({ ticket }: { ticket: EscalationTicket }) {
     );
   }
   return (
-    <div className="panel" role="group" aria-labelledby="cancel-confirm">
-      <p id="cancel-confirm" className="body">
-        <strong>Cancel escalation {ticket.id}?</strong> AT&amp;T will stop working on it. This
-        cannot be undone.
-      </p>
-      <MutationError error={patch.error} />
-      <div className="button-group">
-        <button
-          type="button"
-          className="button button--warning"
-          disabled={patch.isPending}
-          onClick={() => {
-            patch.mutate(undefined);
-          }}
-        >
-          Yes, cancel it
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            setConfirming(false);
-          }}
-        >
-          No, keep it
-        </button>
-      </div>
-    </div>
+    <Confirmation
+      confirmLabel="Yes, cancel it"
+      keepLabel="No, keep it"
+      onConfirm={() => {
+        patch.mutate(undefined);
+      }}
+      onKeep={() => {
+        setConfirming(false);
+      }}
+      busy={patch.isPending}
+      error={<MutationError error={patch.error} />}
+    >
+      <strong>Cancel escalation {ticket.id}?</strong> AT&amp;T will stop working on it. This cannot
+      be undone.
+    </Confirmation>
   );
 }
 

@@ -4,6 +4,7 @@ import { PROBLEM_KIND_LABELS } from '../../domain/labels.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { START_LINKS, resumeHref } from './startLinks.ts';
+import { Confirmation } from '../../ui/Confirmation.tsx';
 
 /*
  * The first page, prerendered into index.html at build time: it must render the same on the
@@ -81,30 +82,20 @@ function Drafts({
               </p>
               <p className="drafts__saved">Saved {SAVED.format(new Date(draft.savedAt))}</p>
               {confirming === draft.id ? (
-                <div className="drafts__confirm" role="group" aria-label={`Delete ${name}?`}>
-                  <p className="body">Delete this escalation? This cannot be undone.</p>
-                  <div className="button-group">
-                    <button
-                      type="button"
-                      className="button button--warning"
-                      onClick={() => {
-                        setConfirming(undefined);
-                        onDelete(draft.id);
-                      }}
-                    >
-                      Yes, delete it
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--secondary"
-                      onClick={() => {
-                        setConfirming(undefined);
-                      }}
-                    >
-                      No, keep it
-                    </button>
-                  </div>
-                </div>
+                <Confirmation
+                  className="drafts__confirm"
+                  confirmLabel="Yes, delete it"
+                  keepLabel="No, keep it"
+                  onConfirm={() => {
+                    setConfirming(undefined);
+                    onDelete(draft.id);
+                  }}
+                  onKeep={() => {
+                    setConfirming(undefined);
+                  }}
+                >
+                  <strong>Delete {name}?</strong> This cannot be undone.
+                </Confirmation>
               ) : (
                 <div className="button-group">
                   <a className="button button--secondary" href={resumeHref(draft.id)}>

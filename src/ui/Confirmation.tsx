@@ -1,0 +1,60 @@
+import type { ReactNode } from 'react';
+import { useEffect, useId, useRef } from 'react';
+
+/*
+ * "Are you sure?" in the page, in place of the button that asked it: the question, then a warning
+ * button that does it and a secondary one that keeps things as they are. Focus moves to it when
+ * it appears, as the button that had focus is gone.
+ */
+
+interface ConfirmationProps {
+  /** The question, first words in bold, then what follows from it. */
+  children: ReactNode;
+  confirmLabel: string;
+  keepLabel: string;
+  onConfirm: () => void;
+  onKeep: () => void;
+  /** While the action runs: its button is disabled. */
+  busy?: boolean;
+  /** What went wrong, shown above the buttons. */
+  error?: ReactNode;
+  className?: string;
+}
+
+export function Confirmation({
+  children,
+  confirmLabel,
+  keepLabel,
+  onConfirm,
+  onKeep,
+  busy = false,
+  error,
+  className = 'panel',
+}: ConfirmationProps) {
+  const id = useId();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return (
+    <div className={className} role="group" aria-labelledby={id} tabIndex={-1} ref={ref}>
+      <p id={id} className="body">
+        {children}
+      </p>
+      {error}
+      <div className="button-group">
+        <button
+          type="button"
+          className="button button--warning"
+          disabled={busy}
+          onClick={onConfirm}
+        >
+          {confirmLabel}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onKeep}>
+          {keepLabel}
+        </button>
+      </div>
+    </div>
+  );
+}
