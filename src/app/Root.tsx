@@ -90,7 +90,7 @@ export function Root() {
   const [openedByNavigation] = useState(() => onStartPage);
   if (!onStartPage && !App) setApp(() => appModule?.App ?? LazyApp);
   const wizardShown = App !== undefined;
-  const { drafts, remove } = useDraftList();
+  const { drafts, remove } = useDraftList({ moveOldDraft: onStartPage });
 
   // The wizard's code while the user reads the start page: "Start now" then waits for nothing.
   // The ticket outbox comes with it and starts here too: a ticket queued offline is sent from a

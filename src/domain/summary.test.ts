@@ -392,7 +392,7 @@ describe('describeChanges', () => {
     });
     const note = describeChanges(filed, now) ?? '';
     expect(note).toMatch(
-      /Telephone numbers on the FOC: \(3\) [^;]*312-555-0199 \(was: \(2\) [^;]*\)/,
+      /Telephone numbers on the FOC \(3\): [^;]*312-555-0199 \(was \(2\): [^;]*\)/,
     );
     expect(note).not.toMatch(/\(added\)|removed/);
   });

@@ -334,12 +334,16 @@ function labelled(summary: string): Map<string, Labelled> {
   return lines;
 }
 
-/** "(3) a, b, c" for a counted list, so a changed count reads with its values. */
-const counted = ({ count, value }: Labelled): string =>
-  count ? `(${count}) ${shorten(value)}` : shorten(value);
-
 const shorten = (value: string): string =>
   value.length > NOTE_VALUE_LENGTH ? `${value.slice(0, NOTE_VALUE_LENGTH - 1)}…` : value;
+
+/** A field as the report writes it: "Telephone numbers (3): a, b, c". */
+const asWritten = ({ label, count, value }: Labelled): string =>
+  `${count ? `${label} (${count})` : label}: ${shorten(value)}`;
+
+/** What a field was: "(was: Texas (TX))", or "(was (2): a, b)" for a counted list. */
+const wasWritten = ({ count, value }: Labelled): string =>
+  count ? `(was (${count}): ${shorten(value)})` : `(was: ${shorten(value)})`;
 
 /**
  * The note a changed escalation sends with its update: each field that changed since the report
@@ -352,9 +356,9 @@ export function describeChanges(filed: string, now: string): string | undefined 
   for (const [label, line] of after) {
     if (VOLATILE_LABELS.has(label)) continue;
     const was = before.get(label);
-    if (was === undefined) changes.push(`${label}: ${counted(line)} (added)`);
+    if (was === undefined) changes.push(`${asWritten(line)} (added)`);
     else if (was.value !== line.value || was.count !== line.count) {
-      changes.push(`${label}: ${counted(line)} (was: ${counted(was)})`);
+      changes.push(`${asWritten(line)} ${wasWritten(was)}`);
     }
   }
   for (const label of before.keys()) {

@@ -98,8 +98,9 @@ function expectDeskFormat(report: string): void {
     [],
     'a line starts with spaces',
   );
-  // Every date, the build's on the last line too ("0.2.0 (built 11/26/2026)").
-  const dates = [...report.matchAll(/\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b/g)].map(([d]) => d);
+  // Every date, the build's on the last line too ("0.2.0 (built 11/26/2026)"), not its version.
+  const body = report.replace(/ \d+\.\d+\.\d+\S* \(built /, ' (built ');
+  const dates = [...body.matchAll(/\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b/g)].map(([d]) => d);
   assert.deepEqual(
     dates.filter((d) => !/^\d{2}\/\d{2}\/\d{4}$/.test(d)),
     [],
