@@ -3,6 +3,7 @@ import type { LocalStore } from '../../api/localStore.ts';
 import { openStore, tabChannel } from '../../api/localStore.ts';
 import type { Draft } from './draft.ts';
 import { migrateVersion1, readDraft } from './draft.ts';
+import type { DraftChange } from './list.ts';
 import { OLD_DRAFT_KEY } from './list.ts';
 
 /*
@@ -10,14 +11,6 @@ import { OLD_DRAFT_KEY } from './list.ts';
  * is a compare-and-set on the draft's revision inside one transaction: when another tab saved the
  * same draft in between, nothing is overwritten and the caller is told (a conflict to show).
  */
-
-export interface DraftChange {
-  readonly id: string;
-  readonly rev: number;
-  /** The tab that saved it, so a tab ignores its own news. */
-  readonly tab: string;
-  readonly deleted?: true;
-}
 
 export const TAB_ID = Math.random().toString(36).slice(2);
 

@@ -1,7 +1,6 @@
 import type { ProblemKind } from '../../domain/answers.ts';
 import { PROBLEM_KIND_LABELS } from '../../domain/labels.ts';
 import { openStore, tabChannel } from '../../api/localStore.ts';
-import type { DraftChange } from './draftStore.ts';
 
 /*
  * The start page's list of unfinished drafts. It is on the first-load path, so it reads the
@@ -47,6 +46,15 @@ export function hasOldDraft(): boolean {
   } catch {
     return false;
   }
+}
+
+/** What a tab tells the others when it saves or deletes a draft (draftStore.ts). */
+export interface DraftChange {
+  readonly id: string;
+  readonly rev: number;
+  /** The tab that saved it, so a tab ignores its own news. */
+  readonly tab: string;
+  readonly deleted?: true;
 }
 
 const drafts = openStore<unknown>('drafts');
