@@ -7,21 +7,25 @@ import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, expect, vi } from 'vitest';
 import { queryClient } from '../../../src/app/queries.tsx';
 import { Root, loadApp } from '../../../src/app/Root.tsx';
-import type { LnpTrouble, ProblemKind, Reqtyp } from '../../../src/domain/answers.ts';
-import {
-  ISOLATION_LABELS,
-  LNP_TROUBLE_LABELS,
-  PROBLEM_KIND_LABELS,
-  REQTYP_LABELS,
-  SYMPTOM_LABELS,
-} from '../../../src/domain/labels.ts';
-import { QUESTIONS } from '../../../src/domain/questions.ts';
+import type { Step as StepOf } from '../../journeys/answers.ts';
+import { CHECK_ANSWERS, Q, journeys, startsWith } from '../../journeys/answers.ts';
 import { setupMockBackend } from '../../msw.ts';
+
+export {
+  CHECK_ANSWERS,
+  CONTACT,
+  DESCRIPTION,
+  PON,
+  Q,
+  TN_BOX,
+  startsWith,
+} from '../../journeys/answers.ts';
+export type { AnswerSet } from '../../journeys/answers.ts';
 
 /*
  * Walks the wizard the way a user does: read the question, answer it by the labels on screen,
- * press Continue. The component-level twin of test/e2e/journey.ts: the same answers, worded as
- * the UI words them, so a journey reads like the one the browser suite takes.
+ * press Continue. The component-level twin of test/e2e/journey.ts: both take their journeys from
+ * test/journeys/answers.ts, so a journey here is the one the browser suite takes.
  */
 
 // Submitting a ticket and the outbox talk to the API: against the mock backend.
@@ -153,12 +157,7 @@ afterEach(async () => {
 export type Action = (user: UserEvent) => Promise<void>;
 
 /** A question, known by its h1, and what the user does on it before pressing Continue. */
-export interface Step {
-  readonly question: string;
-  readonly actions: readonly Action[];
-}
-
-export const step = (question: string, ...actions: Action[]): Step => ({ question, actions });
+export type Step = StepOf<Action>;
 
 export interface OpenedApp {
   readonly user: UserEvent;
@@ -192,11 +191,6 @@ export async function reload(app: OpenedApp): Promise<OpenedApp> {
   await settle();
   return openApp(hash);
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A question's h1 may end with " (optional)" or a "From the FOC" tag. */
-export const startsWith = (text: string): RegExp => new RegExp(`^${escapeRegExp(text)}`);
 
 export const heading = (): HTMLElement => screen.getByRole('heading', { level: 1 });
 
@@ -273,8 +267,6 @@ export async function startNow(user: UserEvent): Promise<void> {
   await findQuestion(Q.problem);
 }
 
-export const CHECK_ANSWERS = 'Check your answers before you escalate';
-
 /** From the check-answers page to the result page, once its report is shown. */
 export async function toResult(user: UserEvent): Promise<void> {
   await screen.findByRole('heading', { level: 1, name: CHECK_ANSWERS });
@@ -302,283 +294,28 @@ export const checkRowLines = (key: string): string[] =>
     .queryAllByText((_, element) => element?.matches('.summary-list__line') ?? false)
     .map((line) => line.textContent);
 
-// ---- Answers, step by step, as the UI words them ------------------------------------------
+// ---- The journeys, in this suite's vocabulary ------------------------------------------------
 
-export const PON = 'PRT-20261125';
-export const TELEPHONE_NUMBERS = '312 555 0101\n(312) 555-0102\n312.555.0103';
-export const SERVICE_ORDER = 'N12345678';
-export const DESCRIPTION = 'Order stuck, no update';
-export const CIRCUIT_ID = '73/HCGS/123456/000/NE';
-export const FOC_DATE = '11/20/2026';
-export const DUE_DATE = '11/24/2026';
-export const COMPLETION_DATE = '11/26/2026';
-export const CONTACT = { name: 'Dana Reyes', company: 'Prairie Telecom', phone: '312 555 0142' };
-
-/** A question's title as the registry words it (a title that depends on answers is spelled out). */
-const title = (id: keyof typeof QUESTIONS): string => {
-  const t = QUESTIONS[id].title;
-  if (typeof t !== 'string') throw new Error(`${id} has a title that depends on the answers`);
-  return t;
-};
-
-export const Q = {
-  problem: title('problem'),
-  lnpTrouble: title('lnpTrouble'),
-  accessTariff: title('accessTariff'),
-  serviceRep: title('serviceRep'),
-  order: title('order'),
-  facility: title('facility'),
-  foc: title('foc'),
-  completion: title('completion'),
-  serviceAffected: title('serviceAffected'),
-  isolation: title('isolation'),
-  state: title('state'),
-  bill: title('bill'),
-  escalation: title('escalation'),
-  ds1: title('ds1'),
-  contact: title('contact'),
-  numbers: 'Which telephone numbers are affected?',
-  numbersAndOrders: 'Which telephone numbers and service orders are affected?',
-  numbersOnFoc: 'Which telephone numbers and service orders were on the FOC?',
-  describe: 'Describe the problem',
-  checklist: 'What is happening on the line?',
-} as const;
-
-/** The telephone-number box, whichever label the path gives it. */
-export const TN_BOX = /^(Which telephone numbers|Affected telephone numbers|Telephone numbers)/;
-export const SO_BOX = /^AT&T service order numbers/;
-
-export const problem = (kind: ProblemKind) => step(Q.problem, choose(PROBLEM_KIND_LABELS[kind]));
-export const lnpTrouble = (kind: LnpTrouble) =>
-  step(Q.lnpTrouble, choose(LNP_TROUBLE_LABELS[kind]));
-export const accessTariff = (yes: boolean) => step(Q.accessTariff, choose(yes ? 'Yes' : 'No'));
-export const serviceRepWorked = step(Q.serviceRep, choose('Yes'));
-export const order = (value: Reqtyp, withPon = true) =>
-  step(Q.order, choose(REQTYP_LABELS[value]), ...(withPon ? [fill(/^PON/, PON)] : []));
-export const facility = (yes: boolean) => step(Q.facility, choose(yes ? 'Yes' : 'No'));
-export const focWithDates = step(
-  Q.foc,
-  choose('Yes'),
-  fill(/^FOC date/, FOC_DATE),
-  fill(/^Due date/, DUE_DATE),
-);
-export const isolatedToAtt = step(Q.isolation, choose(ISOLATION_LABELS.attNetwork), choose('Yes'));
-export const state = (code: string) => step(Q.state, selectOption(startsWith(Q.state), code));
-export const numbers = step(Q.numbers, fill(TN_BOX, TELEPHONE_NUMBERS));
-export const numbersAndOrders = (question: string = Q.numbersAndOrders) =>
-  step(question, fill(TN_BOX, TELEPHONE_NUMBERS), fill(SO_BOX, SERVICE_ORDER));
-export const describeProblem = step(Q.describe, fill(Q.describe, DESCRIPTION));
-export const checklist = step(Q.checklist, choose(SYMPTOM_LABELS.disconnectRecording));
-export const escalation = step(Q.escalation);
-export const contact = step(
-  Q.contact,
-  fill('Your name', CONTACT.name),
-  fill('Company (the CLEC)', CONTACT.company),
-  fill('Call-back telephone number', CONTACT.phone),
-);
-
-/** The questions every order-related escalation starts with. */
-export const orderPrefix = (kind: ProblemKind, value?: Reqtyp): Step[] => [
-  problem(kind),
-  accessTariff(false),
-  serviceRepWorked,
-  ...(value ? [order(value)] : []),
-];
-
-export const prematureDisconnectPrefix = [problem('lnp'), lnpTrouble('prematureDisconnect')];
-
-/** A service request whose order AT&T has confirmed and completed. */
-export const afterCompletion = [
-  ...orderPrefix('serviceRequest', 'CB'),
-  step(Q.foc, choose('Yes')),
-  step(Q.completion, choose('Yes'), fill(/^Completion date/, COMPLETION_DATE)),
-];
-
-/**
- * Ready-made answers from the first question: an escalation's end on the check-answers page
- * (then `toResult`), a redirect's on its page. The same sets as the browser suite's.
- */
-export const ANSWERS = {
-  billing: [
-    problem('billing'),
-    serviceRepWorked,
-    state('TX'),
-    step(Q.bill, fill(/^Billing account number/, '214 555-0100 123')),
-    numbers,
-    describeProblem,
-    escalation,
-    contact,
-  ],
-  ordering: [
-    ...orderPrefix('serviceRequest', 'AB'),
-    facility(false),
-    step(Q.foc, choose('No')),
-    state('IL'),
-    numbers,
-    describeProblem,
-    escalation,
-    contact,
-  ],
-  resaleOrdering: [
-    ...orderPrefix('serviceRequest', 'EB'),
-    facility(false),
-    step(Q.foc, choose('No')),
-    state('GA'),
-    numbers,
-    describeProblem,
-    escalation,
-    contact,
-  ],
-  provisioning: [
-    ...orderPrefix('serviceRequest', 'BB'),
-    step(Q.foc, choose('Yes')),
-    step(Q.completion, choose('No')),
-    state('CA'),
-    numbersAndOrders(),
-    describeProblem,
-    escalation,
-    contact,
-  ],
-  maintenance: [
-    ...afterCompletion,
-    step(Q.serviceAffected, choose('Yes: a line or circuit trouble')),
-    isolatedToAtt,
-    state('GA'),
-    numbersAndOrders(),
-    checklist,
-    escalation,
-    contact,
-  ],
-  maintenanceRecords: [
-    ...afterCompletion,
-    step(Q.serviceAffected, choose('No: the order itself is wrong')),
-    state('GA'),
-    numbersAndOrders(),
-    describeProblem,
-    escalation,
-    contact,
-  ],
-  mcpsc: [
-    problem('lsrReject'),
-    accessTariff(false),
-    serviceRepWorked,
-    state('OH'),
-    order('other'),
-    describeProblem,
-    escalation,
-    contact,
-  ],
-  pfResale: [
-    ...orderPrefix('serviceRequest', 'EB'),
-    facility(true),
-    focWithDates,
-    numbersAndOrders(),
-    describeProblem,
-    escalation,
-    contact,
-  ],
-  pfLocalWholesaleComplete: [
-    ...orderPrefix('serviceRequest', 'MB'),
-    facility(true),
-    focWithDates,
-    numbersAndOrders(),
-    describeProblem,
-    escalation,
-    contact,
-  ],
-  loopFacility: [
-    ...orderPrefix('serviceRequest', 'AB'),
-    facility(true),
-    state('CT'),
-    focWithDates,
-    numbersAndOrders(),
-    describeProblem,
-    escalation,
-    contact,
-  ],
-  lnpPrematureDisconnect: [
-    ...prematureDisconnectPrefix,
-    isolatedToAtt,
-    order('BB'),
-    state('MO'),
-    focWithDates,
-    numbersAndOrders(Q.numbersOnFoc),
-    checklist,
-    step(Q.ds1, choose('Yes'), fill('The DS1’s circuit ID', CIRCUIT_ID)),
-    step(Q.escalation, choose('No')),
-    contact,
-  ],
-  portOrder: [
-    problem('lnp'),
-    lnpTrouble('portOrder'),
-    accessTariff(false),
-    serviceRepWorked,
-    order('CB'),
-    step(Q.foc, choose('No')),
-    state('IL'),
-    numbers,
-    describeProblem,
-    escalation,
-    contact,
-  ],
-  portOrderAfterFoc: [
-    problem('lnp'),
-    lnpTrouble('portOrder'),
-    accessTariff(false),
-    serviceRepWorked,
-    order('CB'),
-    focWithDates,
-    step(Q.completion, choose('No')),
-    state('IL'),
-    numbersAndOrders(),
-    describeProblem,
-    escalation,
-    contact,
-  ],
-  lnpLrnCorrection: [
-    problem('lnp'),
-    lnpTrouble('lrnCorrection'),
-    accessTariff(false),
-    serviceRepWorked,
-    order('CB'),
-    state('NV'),
-    focWithDates,
-    numbersAndOrders(),
-    describeProblem,
-    escalation,
-    contact,
-  ],
-  workWithServiceRep: [problem('billing'), step(Q.serviceRep, choose('No'))],
-  checkOrderStatus: [...orderPrefix('serviceRequest', 'BB'), step(Q.foc, choose('I don’t know'))],
-  completionUnknown: [
-    ...orderPrefix('serviceRequest', 'BB'),
-    step(Q.foc, choose('Yes')),
-    step(Q.completion, choose('I don’t know')),
-  ],
-  expedites: [problem('expedite')],
-  accessTariff: [problem('serviceRequest'), accessTariff(true)],
-  websiteSupport: [problem('website')],
-  isolateFirst: [...prematureDisconnectPrefix, step(Q.isolation, choose(ISOLATION_LABELS.notYet))],
-  premisesNotReviewed: [
-    ...afterCompletion,
-    step(Q.serviceAffected, choose('Yes: a line or circuit trouble')),
-    step(Q.isolation, choose(ISOLATION_LABELS.attNetwork), choose('No')),
-  ],
-  troubleOnClecSide: [
-    ...afterCompletion,
-    step(Q.serviceAffected, choose('Yes: a line or circuit trouble')),
-    step(Q.isolation, choose(ISOLATION_LABELS.clecOrEndUser)),
-  ],
-} as const satisfies Record<string, readonly Step[]>;
-
-export type AnswerSet = keyof typeof ANSWERS;
+export const {
+  step,
+  state,
+  isolatedToAtt,
+  numbersAndOrders,
+  describeProblem,
+  checklist,
+  escalation,
+  contact,
+  orderPrefix,
+  afterCompletion,
+  ANSWERS,
+} = journeys<Action>({ choose, fill, select: selectOption });
 
 /**
  * From the start page, with nothing saved on this device, through every answer of `set`:
  * returns the user and the h1 of every question asked on the way.
  */
 export async function journey(
-  set: AnswerSet,
+  set: keyof typeof ANSWERS,
 ): Promise<{ user: UserEvent; asked: string[]; app: OpenedApp }> {
   const app = await openApp();
   await startNow(app.user);
