@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { TN_BOX } from '../journeys/answers.ts';
 import {
   DIST,
   expectNoAxeViolations,
@@ -39,8 +40,6 @@ interface WrongInput {
   readonly choose?: string;
   readonly type: readonly (readonly [RegExp, string])[];
 }
-
-const TN_BOX = /^(Which telephone numbers|Affected telephone numbers|Telephone numbers)/;
 
 /**
  * Besides Continue pressed with nothing, these inputs are wrong the way users get them wrong, so

@@ -15,6 +15,7 @@ import {
   REQTYP_LABELS,
   SYMPTOM_LABELS,
 } from '../../src/domain/labels.ts';
+import { stable } from '../journeys/answers.ts';
 import { launch, paste, readClipboard, startStaticServer } from './harness.ts';
 import {
   ANSWERS,
@@ -56,12 +57,6 @@ async function toResultPage(page: Page): Promise<void> {
   await toResult(page);
   await page.getByText('Looking up the center’s number…').waitFor({ state: 'detached' });
 }
-
-/** The report's lines that change with the clock and the build. */
-const stable = (report: string): string =>
-  report
-    .replace(/^Reported: .*$/m, 'Reported: <when>')
-    .replace(/^Made with .*$/m, 'Made with <this build>');
 
 async function copyReport(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Copy the report' }).click();

@@ -3,6 +3,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
+import {
+  CONTACT_LINES,
+  DESCRIBED,
+  FOC_LINES,
+  NUMBERS,
+  NUMBER_LINES,
+  ORDER_LINES,
+  billingReport,
+  stable,
+} from '../journeys/answers.ts';
 import { launch, readClipboard, startStaticServer } from './harness.ts';
 import {
   ANSWERS,
@@ -38,45 +48,10 @@ function expectLines(report: string, lines: readonly string[]): void {
   assert.deepEqual(missing, [], `missing from the report:\n${report}`);
 }
 
-const CONTACT_LINES = ['CLEC: Prairie Telecom', 'Contact: Dana Reyes, 312-555-0142'];
-const NUMBERS = '312-555-0101, 312-555-0102, 312-555-0103';
-const NUMBER_LINES = [`Affected telephone numbers (3): ${NUMBERS}`];
-const ORDER_LINES = ['AT&T service order numbers (1): N12345678'];
-const FOC_LINES = ['PON: PRT-20261125', 'FOC date: 11/20/2026', 'Due date (DD): 11/24/2026'];
-const DESCRIBED = 'Details: Order stuck, no update';
-const NOT_RESOLVED = 'Worked with the AT&T Service Representative: not resolved';
-
-/** The report's lines that change with the clock and the build, for whole-text comparisons. */
-const stable = (report: string): string =>
-  report
-    .replace(/^Reported: .*$/m, 'Reported: <when>')
-    .replace(/^Made with .*$/m, 'Made with <this build>');
-
 await test('billing: the Billing center, and the whole report as the user will paste it', async () => {
   const { page, report } = await escalate('billing');
   await expectCenter(page, 'Escalate to Billing', 'Billing');
-  assert.equal(
-    stable(report),
-    [
-      'Escalation: Billing issue',
-      'Request: Review the charges below and correct the bill, or tell us why they stand.',
-      '',
-      `Telephone numbers (3): ${NUMBERS}`,
-      'Billing account number (BAN): 214 555-0100 123',
-      '',
-      DESCRIBED,
-      'State: Texas (TX)',
-      NOT_RESOLVED,
-      '',
-      ...CONTACT_LINES,
-      'Reported: <when>',
-      '',
-      'Escalated to: Billing, Southwest (former SWBT)',
-      'Source: Escalation Matrix: "Billing issue: Billing."',
-      'Made with <this build>',
-      '',
-    ].join('\n'),
-  );
+  assert.equal(stable(report), billingReport());
 });
 
 await test('a service request before the FOC: Ordering, with the region and the PON', async () => {

@@ -11,6 +11,7 @@ import {
   REQTYP_LABELS,
   SYMPTOM_LABELS,
 } from '../../src/domain/labels.ts';
+import { TN_BOX } from '../journeys/answers.ts';
 import { launch, paste, startStaticServer } from './harness.ts';
 import {
   acceptLeaving,
@@ -219,7 +220,6 @@ const lines = (report: string) => report.split('\n');
 
 // ---- Answers ---------------------------------------------------------------------------------
 
-const TN_BOX = /^(Which telephone numbers|Affected telephone numbers|Telephone numbers)/;
 const FIFTY_NUMBERS = Array.from(
   { length: 50 },
   (_, i) => `312 555 ${String(1000 + i * 7).padStart(4, '0')}`,

@@ -325,3 +325,46 @@ export function journeys<A>({ choose, fill, select }: Vocabulary<A>) {
 
 /** The names of the ready-made journeys. */
 export type AnswerSet = keyof ReturnType<typeof journeys>['ANSWERS'];
+
+// ---- What the report says of these answers ----------------------------------------------------
+
+export const NUMBERS = '312-555-0101, 312-555-0102, 312-555-0103';
+export const CONTACT_LINES = ['CLEC: Prairie Telecom', 'Contact: Dana Reyes, 312-555-0142'];
+export const NUMBER_LINES = [`Affected telephone numbers (3): ${NUMBERS}`];
+export const ORDER_LINES = ['AT&T service order numbers (1): N12345678'];
+export const FOC_LINES = ['PON: PRT-20261125', 'FOC date: 11/20/2026', 'Due date (DD): 11/24/2026'];
+export const DESCRIBED = 'Details: Order stuck, no update';
+export const NOT_RESOLVED = 'Worked with the AT&T Service Representative: not resolved';
+
+/** The report's lines that change with the clock and the build, for whole-text comparisons. */
+export const stable = (report: string): string =>
+  report
+    .replace(/^Reported: .*$/m, 'Reported: <when>')
+    .replace(/^Made with .*$/m, 'Made with <this build>');
+
+/**
+ * The billing journey's whole report, as `stable` leaves it; `centerContact` is the line the
+ * organisation's list gives (the shipped sample's never reaches a report).
+ */
+export function billingReport(centerContact?: string): string {
+  return [
+    'Escalation: Billing issue',
+    'Request: Review the charges below and correct the bill, or tell us why they stand.',
+    '',
+    `Telephone numbers (3): ${NUMBERS}`,
+    'Billing account number (BAN): 214 555-0100 123',
+    '',
+    DESCRIBED,
+    'State: Texas (TX)',
+    NOT_RESOLVED,
+    '',
+    ...CONTACT_LINES,
+    'Reported: <when>',
+    '',
+    'Escalated to: Billing, Southwest (former SWBT)',
+    ...(centerContact ? [`Center contact: ${centerContact}`] : []),
+    'Source: Escalation Matrix: "Billing issue: Billing."',
+    'Made with <this build>',
+    '',
+  ].join('\n');
+}
