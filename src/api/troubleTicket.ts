@@ -70,7 +70,6 @@ export const RelatedPartySchema = z.looseObject({
     contactMedium: z.array(ContactMediumSchema).optional(),
   }),
 });
-export type RelatedParty = z.infer<typeof RelatedPartySchema>;
 
 export const ExternalIdentifierSchema = z.looseObject({
   '@type': z.literal('ExternalIdentifier'),
@@ -95,7 +94,6 @@ export const CharacteristicSchema = z.looseObject({
   valueType: z.literal('string').optional(),
   value: z.string(),
 });
-export type Characteristic = z.infer<typeof CharacteristicSchema>;
 
 export const StatusChangeSchema = z.looseObject({
   '@type': z.literal('StatusChange'),

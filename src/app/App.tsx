@@ -78,9 +78,7 @@ function useDraftActions(
 ): { busy: boolean; showing?: WizardPage } {
   const handled = useRef<string>(undefined);
   const href = pageHref(requested);
-  const empty =
-    draft.ready && !draft.hasAnswers && !draft.focText && Object.keys(draft.pending).length === 0;
-  const fresh = requested.kind === 'new' && !requested.like && empty;
+  const fresh = requested.kind === 'new' && !requested.like && draft.ready && draft.untouched;
   const opening =
     requested.kind === 'resume' &&
     requested.draft !== undefined &&

@@ -10,7 +10,6 @@ import {
   contactFileProblems,
   findContact,
   levelsAfter,
-  nextLevel,
   parseContactsFile,
   problemText,
   type CenterContact,
@@ -257,20 +256,20 @@ describe('levelsAfter', () => {
 
   it('offers every level, lowest first, to a user who has only dealt with the center', () => {
     expect(levelsAfter(ladder).map((level) => level.level)).toEqual([1, 2, 3]);
-    expect(nextLevel(ladder)?.name).toBe('Duty manager');
+    expect(levelsAfter(ladder)[0]?.name).toBe('Duty manager');
   });
 
   it('offers the levels above the one already reached', () => {
     expect(levelsAfter(ladder, 1).map((level) => level.level)).toEqual([2, 3]);
-    expect(nextLevel(ladder, 2)?.name).toBe('Director');
+    expect(levelsAfter(ladder, 2)[0]?.name).toBe('Director');
     expect(levelsAfter(ladder, 3)).toEqual([]);
-    expect(nextLevel(ladder, 3)).toBeUndefined();
+    expect(levelsAfter(ladder, 3)[0]).toBeUndefined();
   });
 
   it('keeps gaps as listed: a ladder starting at 2 offers 2 first', () => {
     const gap = contact({ levels: [{ level: 2, name: 'Center manager' }] });
-    expect(nextLevel(gap)?.level).toBe(2);
-    expect(nextLevel(gap, 1)?.level).toBe(2);
+    expect(levelsAfter(gap)[0]?.level).toBe(2);
+    expect(levelsAfter(gap, 1)[0]?.level).toBe(2);
   });
 
   it('offers nothing when the center has no ladder', () => {

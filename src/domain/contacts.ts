@@ -457,11 +457,6 @@ export function levelsAfter(contact: CenterContact, reached = 0): ContactLevel[]
     .sort((a, b) => a.level - b.level);
 }
 
-/** The next level to escalate to, or undefined when the ladder is exhausted (or absent). */
-export function nextLevel(contact: CenterContact, reached = 0): ContactLevel | undefined {
-  return levelsAfter(contact, reached)[0];
-}
-
 /* Choosing the list in use */
 
 /** Where a loaded list came from: 'cache' is the copy kept for offline use. */

@@ -67,9 +67,6 @@ export const SYMPTOM_LABELS: Record<Symptom, string> = {
   ds1Errors: 'DS1 errors or bouncing (bipolar violations, CRC errors, slips)',
 };
 
-/** The symptoms of a DS1 facility rather than of a voice line. */
-export const DS1_SYMPTOMS: readonly Symptom[] = ['ds1Down', 'ds1AisRai', 'ds1Errors'];
-
 export const YES_NO_LABELS: Record<YesNoUnknown, string> = {
   yes: 'Yes',
   no: 'No',

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from './answers.ts';
-import { Symptom } from './answers.ts';
-import { DS1_SYMPTOMS, LNP_TROUBLE_LABELS, SYMPTOM_LABELS } from './labels.ts';
+import { LNP_TROUBLE_LABELS } from './labels.ts';
 import {
   PREMATURE_DISCONNECT_STATEMENT,
   describeOutcome,
@@ -293,11 +292,5 @@ describe('escalationHeadline and requestOf', () => {
 describe('labels', () => {
   it('shows "A&D" as written, never expanded', () => {
     expect(LNP_TROUBLE_LABELS.aAndD).toContain('"A&D"');
-  });
-
-  it('marks exactly the DS1 symptoms as DS1 ones', () => {
-    expect(Symptom.options.filter((s) => SYMPTOM_LABELS[s].startsWith('DS1'))).toEqual(
-      DS1_SYMPTOMS,
-    );
   });
 });

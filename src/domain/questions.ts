@@ -128,8 +128,6 @@ export type FieldSpec = FieldBase &
       }
   );
 
-export type FieldKind = FieldSpec['kind'];
-
 export interface Question<S extends StepId> {
   /** The question: h1, document title, and the legend or label of the step's main field. */
   readonly title: Text;

@@ -17,13 +17,10 @@ export const TAB_ID = Math.random().toString(36).slice(2);
 export const draftChanges = tabChannel<DraftChange>('drafts');
 
 let store: LocalStore<unknown> | undefined;
-/** Opened on first use, so a test can give its own first. */
+/** Opened on first use: a module that only imports this (the prerender) opens nothing. */
 export function draftStore(): LocalStore<unknown> {
   store ??= openStore<unknown>('drafts');
   return store;
-}
-export function useDraftStoreForTests(replacement: LocalStore<unknown>): void {
-  store = replacement;
 }
 
 export type SaveResult =
@@ -73,11 +70,6 @@ export async function loadDraft(id: string): Promise<LoadResult> {
     .catch(() => undefined);
   if (stored === undefined) return { status: 'none' };
   return readDraft(stored);
-}
-
-export async function deleteDraft(id: string): Promise<void> {
-  await draftStore().delete(id);
-  draftChanges.post({ id, rev: Number.MAX_SAFE_INTEGER, tab: TAB_ID, deleted: true });
 }
 
 export async function allDrafts(): Promise<Draft[]> {

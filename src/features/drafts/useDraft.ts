@@ -47,6 +47,8 @@ export interface DraftSession {
   readonly focText: string | undefined;
   readonly done: boolean;
   readonly hasAnswers: boolean;
+  /** Nothing answered, typed or pasted yet: a new escalation can use this draft as it is. */
+  readonly untouched: boolean;
   readonly rememberedContact: RememberedContact | undefined;
   readonly saveState: SaveState;
   readonly notice: DraftNotice;
@@ -270,6 +272,7 @@ export function useDraft({ fresh = false }: { fresh?: boolean } = {}): DraftSess
   }, [save]);
 
   const hasAnswers = draftHasAnswers(draft);
+  const untouched = !hasAnswers && !draft.focText && Object.keys(draft.pending).length === 0;
   useEffect(() => {
     if (!hasAnswers || draft.done) return;
     const warn = (event: BeforeUnloadEvent) => {
@@ -411,6 +414,7 @@ export function useDraft({ fresh = false }: { fresh?: boolean } = {}): DraftSess
       focText: draft.focText,
       done: draft.done,
       hasAnswers,
+      untouched,
       rememberedContact,
       saveState,
       notice,
@@ -431,6 +435,7 @@ export function useDraft({ fresh = false }: { fresh?: boolean } = {}): DraftSess
       ready,
       draft,
       hasAnswers,
+      untouched,
       rememberedContact,
       saveState,
       notice,

@@ -73,9 +73,22 @@ export function fromFocFields(
 }
 
 export function StepPage({ step, returnTo, session, navigate }: StepPageProps) {
-  const { answers } = session;
-  const plan = planSteps(answers);
-  const ctx = contextOf(answers, plan);
+  const { answers, fromFoc } = session;
+  // From the committed answers only: typing (which changes the session on every key, to keep
+  // it) does not plan the journey again.
+  const { plan, ctx, position, total } = useMemo(() => {
+    const planned = planSteps(answers);
+    // Pages the FOC answered whole are passed over, so they count neither as asked nor to come.
+    const passedOver = (s: StepId) => s !== step && filledByFoc(s, answers, fromFoc);
+    return {
+      plan: planned,
+      ctx: contextOf(answers, planned),
+      position:
+        planned.steps.slice(0, planned.steps.indexOf(step)).filter((s) => !passedOver(s)).length +
+        1,
+      total: estimatedStepCount(answers) - planned.steps.filter(passedOver).length,
+    };
+  }, [step, answers, fromFoc]);
   // The domain's own validation, as the form's resolver: no schema library between them.
   const resolver = useMemo<Resolver<FormValues>>(
     () => (values) => {
@@ -132,14 +145,9 @@ export function StepPage({ step, returnTo, session, navigate }: StepPageProps) {
   const onValid = (values: FormValues) => {
     const next = answersFromForm(step, values, answers);
     session.commit(next, step);
-    navigate(pageAfter(step, next, returnTo, (s) => filledByFoc(s, next, session.fromFoc)));
+    navigate(pageAfter(step, next, returnTo, (s) => filledByFoc(s, next, fromFoc)));
   };
 
-  // Pages the FOC answered whole are passed over, so they count neither as asked nor to come.
-  const passedOver = (s: StepId) => s !== step && filledByFoc(s, answers, session.fromFoc);
-  const position =
-    plan.steps.slice(0, plan.steps.indexOf(step)).filter((s) => !passedOver(s)).length + 1;
-  const total = estimatedStepCount(answers) - plan.steps.filter(passedOver).length;
   const back = pageBefore(step, answers, returnTo);
 
   return (
