@@ -30,21 +30,23 @@ function Result({ session, decision }: ResultScreenProps) {
   const { answers, escalationId, markDone } = session;
   const { choice } = useContactList();
   const { filed } = useSubmission(escalationId);
-  const digest = useMemo(
-    () => (decision.escalation ? reportDigest(buildReport(answers, decision)) : undefined),
-    [answers, decision],
-  );
+  // Parsing thousands of pasted numbers: once per answers, for the page and the digest both.
+  const report = useMemo(() => buildReport(answers, decision), [answers, decision]);
+  const digest = useMemo(() => reportDigest(report), [report]);
 
-  const slots = useMemo<ResultSlots>(
-    () => ({
+  const slots = useMemo<ResultSlots>(() => {
+    // The slots are given this page's report, whose digest is the one above.
+    const inputOf = (summary: string) =>
+      toEscalationTicketInput(escalationId, report, summary, digest);
+    return {
       generator: GENERATOR,
       ...(decision.contactKey
         ? { centerContact: contactView(choice, decision.contactKey, answers.escalationLevel) }
         : {}),
       // The reference goes in the report only while the report is the one filed.
       ...(filed && filed.digest === digest ? { ticketReference: filed.ticketId } : {}),
-      submitAction: ({ report, summary }) => {
-        const input = toEscalationTicketInput(escalationId, report, summary);
+      submitAction: ({ summary }) => {
+        const input = inputOf(summary);
         return input ? (
           <SubmitAction
             input={input}
@@ -53,14 +55,13 @@ function Result({ session, decision }: ResultScreenProps) {
           />
         ) : null;
       },
-      submitConfirmation: ({ report, summary }) => {
-        const input = toEscalationTicketInput(escalationId, report, summary);
+      submitConfirmation: ({ summary }) => {
+        const input = inputOf(summary);
         return input ? <SubmitConfirmation input={input} /> : null;
       },
-    }),
-    [decision, choice, answers.escalationLevel, filed, digest, escalationId, markDone],
-  );
-  return <ResultPage session={session} decision={decision} slots={slots} />;
+    };
+  }, [decision, choice, answers.escalationLevel, filed, digest, report, escalationId, markDone]);
+  return <ResultPage session={session} decision={decision} report={report} slots={slots} />;
 }
 
 export function ResultScreen(props: ResultScreenProps) {

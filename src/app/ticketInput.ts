@@ -1,7 +1,6 @@
 import type { Filed } from '../api/outbox.ts';
 import type { EscalationTicketInput } from '../api/troubleTicket.ts';
 import type { Report } from '../domain/report.ts';
-import { reportDigest } from '../domain/report.ts';
 import { describeChanges } from '../domain/summary.ts';
 
 /*
@@ -33,6 +32,8 @@ export function toEscalationTicketInput(
   escalationId: string,
   report: Report,
   summary: string,
+  /** reportDigest(report), which the caller already has. */
+  digest: string,
 ): EscalationTicketInput | undefined {
   const contact = report.clecContact;
   if (!contact) return undefined;
@@ -40,7 +41,7 @@ export function toEscalationTicketInput(
   const circuitId = ds1?.known ? ds1.id : report.loopCircuitId;
   return {
     escalationId,
-    digest: reportDigest(report),
+    digest,
     summary,
     centerName: report.center,
     ticketType: report.statement ?? report.headline ?? report.title,

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { useMemo } from 'react';
 import type { Answers } from '../../domain/answers.ts';
 import type { CenterContact, ContactLevel } from '../../domain/contacts.ts';
 import { formatTelephoneNumber } from '../../domain/identifiers/telephone.ts';
@@ -7,7 +6,6 @@ import type { OutcomeInfo } from '../../domain/outcomes.ts';
 import { describeOutcome } from '../../domain/outcomes.ts';
 import { planSteps } from '../../domain/plan.ts';
 import type { Report } from '../../domain/report.ts';
-import { buildReport } from '../../domain/report.ts';
 import type { Decision } from '../../domain/rules.ts';
 import { formatRedirectNote, formatSummary, summarySubject } from '../../domain/summary.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
@@ -58,6 +56,8 @@ export interface ResultSlots {
 interface ResultPageProps {
   session: WizardSession;
   decision: Decision;
+  /** buildReport(session.answers, decision), built once by the caller. */
+  report: Report;
   slots: ResultSlots;
 }
 
@@ -108,12 +108,10 @@ function Lines({
   );
 }
 
-export function ResultPage({ session, decision, slots }: ResultPageProps) {
+export function ResultPage({ session, decision, report, slots }: ResultPageProps) {
   const { answers } = session;
   const info = describeOutcome(decision, answers);
   usePageTitle(info.title);
-  // Parsing thousands of pasted numbers: once per answers, not on every render.
-  const report = useMemo(() => buildReport(answers, decision), [answers, decision]);
   return decision.escalation ? (
     <EscalationResult
       session={session}
