@@ -4,10 +4,13 @@ import type { ReactNode } from 'react';
 // apart from the form fields so the first-load start page needs no form library (issue #6).
 export const HEADING_ID = 'page-heading';
 
-/** The page's h1: focused (tabindex -1) when the page changes. */
-export function PageHeading({ children }: { children: ReactNode }) {
+/**
+ * The page's h1: focused (tabindex -1) when the page changes. `id` only for a second h1 kept
+ * hidden in the same document (the first question in index.html), as ids must stay unique.
+ */
+export function PageHeading({ children, id = HEADING_ID }: { children: ReactNode; id?: string }) {
   return (
-    <h1 id={HEADING_ID} className="heading-xl" tabIndex={-1}>
+    <h1 id={id} className="heading-xl" tabIndex={-1}>
       {children}
     </h1>
   );

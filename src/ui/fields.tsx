@@ -1,7 +1,12 @@
 import type { ReactNode, UIEvent } from 'react';
 import type { FieldValues, Path } from 'react-hook-form';
 import { useFormContext, useWatch } from 'react-hook-form';
+import type { ChoiceListProps } from './choiceList.tsx';
+import { ChoiceList, ErrorMessage, Hint, describedBy } from './choiceList.tsx';
 import { PageHeading } from './PageHeading.tsx';
+
+export type { ChoiceOption } from './choiceList.tsx';
+export { ErrorMessage } from './choiceList.tsx';
 
 /*
  * Form controls in the GOV.UK pattern: the question is the label or the legend and the page's h1,
@@ -14,35 +19,6 @@ function useFieldError<T extends FieldValues>(name: Path<T>): string | undefined
   const { formState } = useFormContext<T>();
   const error = formState.errors[name];
   return typeof error?.message === 'string' ? error.message : undefined;
-}
-
-const describedBy = (...ids: (string | false | undefined)[]) =>
-  ids.filter(Boolean).join(' ') || undefined;
-
-/** A field's error above it, with a visually hidden "Error:"; `alert` for one not tied to a field. */
-export function ErrorMessage({
-  id,
-  message,
-  alert = false,
-}: {
-  id?: string | undefined;
-  message: ReactNode;
-  alert?: boolean;
-}) {
-  return (
-    <p id={id} className="error-message" role={alert ? 'alert' : undefined}>
-      <span className="visually-hidden">Error: </span>
-      {message}
-    </p>
-  );
-}
-
-function Hint({ id, children }: { id: string; children: ReactNode }) {
-  return (
-    <div id={id} className="hint">
-      {children}
-    </div>
-  );
 }
 
 /** A small tag beside a label, e.g. "From the FOC" on a value the FOC filled in. */
@@ -237,100 +213,28 @@ export function TextArea<T extends FieldValues>({
   );
 }
 
-export interface ChoiceOption {
-  value: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  /** Fields revealed under this choice while it is selected. */
-  reveal?: ReactNode;
-  /** Set on "I don't know" and similar: an "or" is shown above the choice. */
-  dividerBefore?: boolean;
-}
-
-interface ChoicesProps<T extends FieldValues> {
+interface ChoicesProps<T extends FieldValues> extends Omit<
+  ChoiceListProps,
+  'name' | 'error' | 'isSelected' | 'input'
+> {
   name: Path<T>;
-  legend: ReactNode;
-  isHeading?: boolean;
-  optional?: boolean;
-  hint?: ReactNode;
-  tag?: ReactNode;
-  choices: readonly ChoiceOption[];
-  /** Radios: one answer. Checkboxes: any number. */
-  multiple?: boolean;
-  inline?: boolean;
 }
 
-/** The first control's id is the field name, so the error summary's link lands on it. */
-const choiceId = (name: string, index: number) => (index === 0 ? name : `${name}-${index}`);
-
-export function Choices<T extends FieldValues>({
-  name,
-  legend,
-  isHeading,
-  optional,
-  hint,
-  tag,
-  choices,
-  multiple,
-  inline,
-}: ChoicesProps<T>) {
+/** Radios or checkboxes bound to the form: ChoiceList, wired to react-hook-form. */
+export function Choices<T extends FieldValues>({ name, ...list }: ChoicesProps<T>) {
   const { register, control } = useFormContext<T>();
   const selected: unknown = useWatch({ control, name });
   const error = useFieldError<T>(name);
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = error ? `${name}-error` : undefined;
-  const isSelected = (value: string) =>
-    Array.isArray(selected) ? selected.includes(value) : selected === value;
-  const legendText = (
-    <>
-      {legend}
-      {optional ? ' (optional)' : null}
-      {tag ? <> {tag}</> : null}
-    </>
-  );
   return (
-    <div className={error ? 'form-group form-group--error' : 'form-group'}>
-      <fieldset className="fieldset" aria-describedby={describedBy(hintId, errorId)}>
-        <legend className={isHeading ? 'legend legend--heading' : 'legend'}>
-          {isHeading ? <PageHeading>{legendText}</PageHeading> : legendText}
-        </legend>
-        {hint && hintId ? <Hint id={hintId}>{hint}</Hint> : null}
-        {error && errorId ? <ErrorMessage id={errorId} message={error} /> : null}
-        <div className={inline ? 'choices choices--inline' : 'choices'}>
-          {choices.map((choice, index) => {
-            const id = choiceId(name, index);
-            const choiceHintId = choice.hint ? `${id}-hint` : undefined;
-            return (
-              <div key={choice.value} className="choice-wrapper">
-                {choice.dividerBefore ? <p className="choice-divider">or</p> : null}
-                <div className={multiple ? 'choice choice--checkbox' : 'choice choice--radio'}>
-                  <input
-                    id={id}
-                    className="choice__input"
-                    type={multiple ? 'checkbox' : 'radio'}
-                    value={choice.value}
-                    aria-describedby={choiceHintId}
-                    aria-invalid={error ? true : undefined}
-                    {...register(name)}
-                  />
-                  <label htmlFor={id} className="choice__label">
-                    {choice.label}
-                  </label>
-                  {choice.hint && choiceHintId ? (
-                    <div id={choiceHintId} className="hint choice__hint">
-                      {choice.hint}
-                    </div>
-                  ) : null}
-                </div>
-                {choice.reveal && isSelected(choice.value) ? (
-                  <div className="choice__reveal">{choice.reveal}</div>
-                ) : null}
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <ChoiceList
+      {...list}
+      name={name}
+      error={error}
+      isSelected={(value) =>
+        Array.isArray(selected) ? selected.includes(value) : selected === value
+      }
+      input={() => register(name)}
+    />
   );
 }
 
