@@ -22,36 +22,54 @@ function buildDay(iso: string | undefined): string {
   ];
   return `${month ?? ''}/${day ?? ''}/${year ?? ''}`;
 }
-const define = {
+/*
+ * The first question as data, read from the question registry: the page that shows it before the
+ * wizard's code has loaded renders it without zod (src/domain/firstQuestion.ts).
+ */
+async function firstQuestion(): Promise<unknown> {
+  const { module } = await runnerImport<typeof import('./src/domain/firstQuestion.ts')>(
+    '/src/domain/firstQuestion.ts',
+    { configFile: false, logLevel: 'warn' },
+  );
+  return module.firstQuestionView();
+}
+
+const defines = async (): Promise<Record<string, string>> => ({
   __APP_VERSION__: JSON.stringify(VERSION),
   __BUILD_DATE__: JSON.stringify(buildDay(process.env.BUILD_DATE)),
-};
+  __FIRST_QUESTION__: JSON.stringify(await firstQuestion()),
+});
 
 // The frame and the start page rendered to HTML at build time (React's server renderer through
 // Vite's module runner), so the first paint needs no script; main.tsx hydrates it.
-function prerenderStartPage(mode: string): Plugin {
+function prerenderStartPage(mode: string, define: Record<string, string>): Plugin {
   return {
     name: 'prerender-start-page',
     apply: 'build',
     transformIndexHtml: {
       order: 'pre',
       async handler(html) {
-        const { module } = await runnerImport<{ render: () => string }>('/src/app/prerender.tsx', {
-          configFile: false,
-          mode,
-          define,
-          plugins: [react()],
-          logLevel: 'warn',
-        });
-        return html.replace('<div id="root"></div>', `<div id="root">${module.render()}</div>`);
+        const { module } = await runnerImport<typeof import('./src/app/prerender.tsx')>(
+          '/src/app/prerender.tsx',
+          {
+            configFile: false,
+            mode,
+            define,
+            plugins: [react()],
+            logLevel: 'warn',
+          },
+        );
+        return html.replace('<div id="root"></div>', module.render());
       },
     },
   };
 }
 
 // The wizard's chunks, fetched while the start page shows: "Start now" and a link straight to a
-// question then wait for no second round of downloads.
-
+// question then wait for no second round of downloads. Listed in a <meta> for the entry to
+// preload once it runs (src/app/main.tsx), not as <link rel=modulepreload> in the head: those
+// share the slow link with the entry from the start (over HTTP/1.1 every file has its own
+// connection, whatever its priority) and the entry, the largest, arrived last of all.
 function preloadWizard(): Plugin {
   return {
     name: 'preload-wizard',
@@ -74,17 +92,35 @@ function preloadWizard(): Plugin {
           }
         };
         visit(app.fileName);
-        // Modulepreload: fetched and compiled beside the entry, not run; the start page runs
-        // them on idle (src/app/Root.tsx), and a link straight to a question finds them loaded.
-        // Measured (npm run perf): fetching them only once the entry ran left "Start now" after
-        // 1.5 s waiting for them; side by side, the entry is later but the page is painted from
-        // the HTML anyway.
-        return [...files].map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', href: `./${file}` },
-          injectTo: 'head' as const,
-        }));
+        return [
+          {
+            tag: 'meta',
+            attrs: { name: 'wizard-chunks', content: [...files].map((f) => `./${f}`).join(' ') },
+            injectTo: 'head' as const,
+          },
+        ];
       },
+    },
+  };
+}
+
+// The entry as an async module script: a deferred one (Vite's default) holds the end of parsing
+// until it has run, and the browser applies the address's #fragment only then, so the first
+// question in the HTML (shown for its URL by CSS :target) would wait for the app anyway. The
+// entry waits for the parsed document itself (src/app/main.tsx).
+function asyncEntry(): Plugin {
+  return {
+    name: 'async-entry',
+    apply: 'build',
+    enforce: 'post',
+    transformIndexHtml: {
+      order: 'post',
+      // High priority: an async script is fetched at low priority.
+      handler: (html) =>
+        html.replace(
+          /<script type="module"(?![^>]*\basync\b)/,
+          '<script type="module" async fetchpriority="high"',
+        ),
     },
   };
 }
@@ -174,7 +210,13 @@ function inlineStylesheet(): Plugin {
         const link = /<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"[^>]*>/.exec(html);
         const asset = link?.[1] ? ctx.bundle?.[link[1]] : undefined;
         if (!link || asset?.type !== 'asset' || typeof asset.source !== 'string') return html;
-        return html.replace(link[0], `<style>${asset.source}</style>`);
+        // The <link> stays, disabled (never fetched): Vite's loader for lazy chunks, which lists
+        // the stylesheet among their dependencies, then finds it in the page instead of fetching
+        // it and holding the chunk until it has arrived.
+        return html.replace(
+          link[0],
+          `<style>${asset.source}</style><link rel="stylesheet" href="./${link[1]}" disabled>`,
+        );
       },
     },
   };
@@ -245,15 +287,17 @@ const pwa = () =>
 
 // `vite build` makes the hosted PWA in dist/; `vite build --mode singlefile` then makes one
 // self-contained HTML file in dist/single/ for file:// (issue #5), leaving the first build alone.
-export default defineConfig(({ mode }) => {
+export default defineConfig(async ({ mode }) => {
   const singleFile = mode === 'singlefile';
+  const define = await defines();
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
     base: './',
     define,
     plugins: [
       react(),
-      prerenderStartPage(mode),
+      prerenderStartPage(mode, define),
+      asyncEntry(),
       singleFile
         ? [
             viteSingleFile({ outputFileName: 'escalation-wizard.html' }),

@@ -7,6 +7,8 @@ import type { Decision } from '../domain/rules.ts';
 import { allowedPage, resumePage } from '../features/wizard/flow.ts';
 import type { WizardPage } from '../features/wizard/pages.ts';
 import { pageHref, samePage } from '../features/wizard/pages.ts';
+import { FirstQuestion } from '../features/wizard/FirstQuestion.tsx';
+import { FIRST_QUESTION_HASHES } from '../features/wizard/startLinks.ts';
 import { Wizard } from '../features/wizard/Wizard.tsx';
 import { HEADING_ID } from '../ui/PageHeading.tsx';
 import { usePageTitle } from '../ui/usePageTitle.ts';
@@ -199,7 +201,13 @@ function Shell({ focusFirstPage }: { focusFirstPage: boolean }) {
     );
   } else if (requested.kind === 'start')
     content = null; // the frame shows the start page
-  else if (waiting) content = <p className="body">Loading your escalation…</p>;
+  else if (waiting)
+    // The first question's light copy stays until the wizard's page can take over from it.
+    content = FIRST_QUESTION_HASHES.includes(pageHref(requested)) ? (
+      <FirstQuestion />
+    ) : (
+      <p className="body">Loading your escalation…</p>
+    );
   else
     content = (
       <Wizard

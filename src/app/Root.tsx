@@ -1,25 +1,41 @@
 import type { ComponentType, MouseEvent } from 'react';
-import { Suspense, lazy, useEffect, useState, useSyncExternalStore } from 'react';
+import { Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { useDraftList } from '../features/drafts/useDraftList.ts';
+import { earlyAnswer } from '../features/wizard/earlyAnswer.ts';
+import { FirstQuestion } from '../features/wizard/FirstQuestion.tsx';
 import { StartPage } from '../features/wizard/StartPage.tsx';
-import { START_LINKS, isStartHash } from '../features/wizard/startLinks.ts';
+import { FIRST_QUESTION_HASHES, START_LINKS, isStartHash } from '../features/wizard/startLinks.ts';
 import { whenIdle } from './idle.ts';
 import { updates } from './pwa.ts';
 import { BUILD_DATE, VERSION } from './version.ts';
 
 /*
  * The first-load part of the app, prerendered into index.html at build time: the frame and the
- * start page paint from the HTML before any script runs, then hydrate. The wizard, zod, the form
- * library and the ticket client are a separate chunk, preloaded while the user reads, so "Start
- * now" shows the first question at once; the mock backend loads only when a request needs it.
+ * start page paint from the HTML before any script runs, then hydrate. The HTML holds the first
+ * question too, which the browser shows for its URL by CSS (:target) before any script runs. The
+ * wizard, zod, the form library and the ticket client are a separate chunk, preloaded while the
+ * user reads; until it has run, the first question is a light copy of the wizard's page
+ * (FirstQuestion.tsx), so "Start now" shows it at once. The mock backend loads only when a
+ * request needs it.
  */
 
 let appModule: typeof import('./App.tsx') | undefined;
 let appLoading: Promise<typeof import('./App.tsx')> | undefined;
-/** Loads the wizard once; its module is kept, so rendering it later never suspends. */
+/** Loads the wizard once; its module is kept. */
 export const loadApp = (): Promise<typeof import('./App.tsx')> =>
   (appLoading ??= import('./App.tsx').then((module) => (appModule = module)));
-const LazyApp = lazy(() => loadApp().then((m) => ({ default: m.App })));
+
+const LOADING = <p className="body">Loading…</p>;
+
+/** True while React hydrates the prerendered HTML (and on the server), false otherwise. */
+const noSubscription = () => () => undefined;
+function useHydrating(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => false,
+    () => true,
+  );
+}
 
 function subscribeToHash(listener: () => void): () => void {
   window.addEventListener('hashchange', listener);
@@ -74,22 +90,53 @@ function UpdateNotice() {
   );
 }
 
+interface Wizard {
+  App: ComponentType<{ focusFirstPage?: boolean }>;
+  focusFirstPage: boolean;
+}
+
 export function Root() {
-  const onStartPage = useSyncExternalStore(
+  const hash = useSyncExternalStore(
     subscribeToHash,
-    () => isStartHash(location.hash),
-    () => true,
+    () => location.hash,
+    () => '',
   );
+  const onStartPage = isStartHash(hash);
+  const onFirstQuestion = FIRST_QUESTION_HASHES.includes(hash);
+  // The copy of the first question in index.html, hidden unless the URL names it (CSS :target):
+  // rendered on the server and while hydrating, then taken out (what the user did in it is kept).
+  const fromHtml = useHydrating();
+
   // Once the wizard is shown it stays mounted: it holds the answers (in memory too, when storage
   // is unavailable) and any notice about them.
-  // The component is chosen once, when the wizard is first shown: switching from the lazy one to
-  // the loaded module later would remount the wizard and lose its state mid-journey.
-  const [App, setApp] = useState<ComponentType<{ focusFirstPage?: boolean }> | undefined>(() =>
-    onStartPage ? undefined : (appModule?.App ?? LazyApp),
-  );
   const [openedByNavigation] = useState(() => onStartPage);
-  if (!onStartPage && !App) setApp(() => appModule?.App ?? LazyApp);
-  const wizardShown = App !== undefined;
+  const [wizard, setWizard] = useState<Wizard>();
+  const [loadFailed, setLoadFailed] = useState(false);
+  // Another page, its code already here: shown in this render.
+  if (!onStartPage && !wizard && appModule && !onFirstQuestion)
+    setWizard({ App: appModule.App, focusFirstPage: openedByNavigation });
+  // The first question shows its light copy at once, whatever has loaded; the wizard takes over
+  // once loaded and no press is under way on the copy (earlyAnswer.ts), in one render: no input
+  // can fall between the two pages.
+  useEffect(() => {
+    if (onStartPage || wizard) return;
+    let left = false;
+    // The light copy has moved the focus to the h1 already.
+    const focusFirstPage = openedByNavigation && !onFirstQuestion;
+    loadApp().then(
+      async (module) => {
+        if (onFirstQuestion) await earlyAnswer.whenFree();
+        if (!left) setWizard({ App: module.App, focusFirstPage });
+      },
+      () => {
+        if (!left) setLoadFailed(true);
+      },
+    );
+    return () => {
+      left = true;
+    };
+  }, [onStartPage, wizard, onFirstQuestion, openedByNavigation]);
+  const wizardShown = wizard !== undefined;
   const { drafts, remove } = useDraftList({ moveOldDraft: onStartPage });
 
   // The wizard's code while the user reads the start page: "Start now" then waits for nothing.
@@ -152,14 +199,25 @@ export function Root() {
         </div>
       </header>
       <div className="width-container">
-        <main id="main" className="main" tabIndex={-1}>
+        <main id="main" className={fromHtml ? 'main main--html' : 'main'} tabIndex={-1}>
           <UpdateNotice />
           {onStartPage ? <StartPage drafts={drafts} onDelete={remove} /> : null}
-          {App ? (
-            <Suspense fallback={<p className="body">Loading…</p>}>
-              <App focusFirstPage={openedByNavigation} />
-            </Suspense>
+          {fromHtml ? (
+            <div className="html-first-question">
+              <FirstQuestion inHtml />
+            </div>
           ) : null}
+          {wizard ? (
+            <Suspense fallback={LOADING}>
+              <wizard.App focusFirstPage={wizard.focusFirstPage} />
+            </Suspense>
+          ) : onStartPage ? null : loadFailed ? (
+            <LoadFailed />
+          ) : onFirstQuestion ? (
+            <FirstQuestion focusOnMount={openedByNavigation} />
+          ) : (
+            LOADING
+          )}
         </main>
       </div>
       <footer className="footer">
@@ -174,5 +232,17 @@ export function Root() {
         </div>
       </footer>
     </>
+  );
+}
+
+/** The wizard's code did not arrive (offline before it was ever saved, or a new version). */
+function LoadFailed() {
+  return (
+    <div className="notification" role="alert">
+      <p className="notification__title">This page could not load</p>
+      <p className="body">
+        Check your connection, then reload the page. Your saved answers are kept on this device.
+      </p>
+    </div>
   );
 }

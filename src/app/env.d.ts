@@ -1,3 +1,5 @@
 /** The app's version (package.json) and build date (YYYY-MM-DD), set by vite.config.ts. */
 declare const __APP_VERSION__: string;
 declare const __BUILD_DATE__: string;
+/** The first question as data, from the question registry (src/domain/firstQuestion.ts). */
+declare const __FIRST_QUESTION__: import('../domain/firstQuestion.ts').FirstQuestionView;

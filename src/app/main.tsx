@@ -2,22 +2,53 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import '../styles/app.css';
 import { setBackendStarter } from '../api/backend.ts';
+import { earlyAnswer } from '../features/wizard/earlyAnswer.ts';
 import { isStartHash } from '../features/wizard/startLinks.ts';
 import { registerServiceWorker } from './pwa.ts';
 import { Root } from './Root.tsx';
 
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
+/*
+ * The entry is an async module script (vite.config.ts): it runs as soon as it has loaded, and the
+ * document does not wait for it to finish parsing, so the browser applies the address's #fragment
+ * (the CSS that shows the first question from the HTML) without waiting for this script. It may
+ * therefore run before the body is parsed: the app starts once it is.
+ */
+function start(): void {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('index.html has no #root element');
+  const app = (
+    <StrictMode>
+      <Root />
+    </StrictMode>
+  );
+  // The start page is in the HTML (prerendered at build time): hydrate it, so nothing flashes.
+  // Any other page is rendered afresh in its place: what the user did in the HTML's first
+  // question (shown for its URL before any script ran) is kept first.
+  if (container.firstElementChild && isStartHash(location.hash)) hydrateRoot(container, app);
+  else {
+    earlyAnswer.takeOverFromHtml(container.querySelector('.html-first-question'));
+    createRoot(container).render(app);
+  }
+}
+/*
+ * The wizard's chunks, listed by the build in a <meta>: fetched and compiled now, while the user
+ * reads the start page, but run only when needed (Root.tsx). Requested from here, once the entry
+ * has arrived, so they do not share the slow link with it.
+ */
+function preloadWizard(): void {
+  const chunks = document.querySelector<HTMLMetaElement>('meta[name="wizard-chunks"]');
+  for (const href of chunks?.content.split(' ').filter(Boolean) ?? []) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
+}
 
-const app = (
-  <StrictMode>
-    <Root />
-  </StrictMode>
-);
-// The start page is in the HTML (prerendered at build time): hydrate it, so nothing flashes.
-// Any other page is rendered afresh in its place.
-if (container.firstElementChild && isStartHash(location.hash)) hydrateRoot(container, app);
-else createRoot(container).render(app);
+preloadWizard();
+if (document.readyState === 'loading')
+  document.addEventListener('DOMContentLoaded', start, { once: true });
+else start();
 
 // The mock backend starts only when a request needs it (api/backend.ts), in its own chunks.
 setBackendStarter(() => import('./mockBackend.ts').then((m) => m.startMockBackendIfNeeded()));

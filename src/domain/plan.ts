@@ -90,3 +90,9 @@ export function estimatedStepCount(answers: Answers): number {
   const { steps, decision, known } = followPath(answers);
   return decision ? steps.length : longestJourney(known);
 }
+
+/** The line above a question: "Question 3 of 12", or "of about 12" while the decision is open. */
+export const questionCaption = (position: number, total: number, decided: boolean): string =>
+  decided
+    ? `Question ${String(position)} of ${String(total)}`
+    : `Question ${String(position)} of about ${String(total)}`;

@@ -33,7 +33,7 @@ const SAVED = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle:
 export function StartPage({ drafts, onDelete }: StartPageProps) {
   usePageTitle('Start');
   return (
-    <div className="form-column">
+    <div className="form-column start-page">
       <PageHeading>Escalate a problem to AT&amp;T Wholesale</PageHeading>
       <p className="body-l">
         Answer a few questions to find which AT&amp;T center handles your problem, and get a

@@ -1,11 +1,11 @@
-import { Suspense, lazy, useEffect, useMemo, useRef } from 'react';
-import type { Resolver } from 'react-hook-form';
+import { Suspense, lazy, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { FieldErrors, Resolver } from 'react-hook-form';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { Answers, FieldName, StepId } from '../../domain/answers.ts';
 import { stepFields } from '../../domain/answers.ts';
 import { QUESTIONS, contextOf, fieldsOf, isShown, titleOf } from '../../domain/questions.ts';
 import { stateInfo } from '../../domain/regions.ts';
-import { estimatedStepCount, planSteps } from '../../domain/plan.ts';
+import { estimatedStepCount, planSteps, questionCaption } from '../../domain/plan.ts';
 import type { FormValue, FormValues } from '../../domain/validation.ts';
 import { answersFromForm, emptyValue, problemLine, stepIssues } from '../../domain/validation.ts';
 import type { FieldError } from '../../ui/ErrorSummary.tsx';
@@ -14,6 +14,8 @@ import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { pageAfter, pageBefore } from './flow.ts';
 import type { Navigate } from './pages.ts';
 import { pageHref } from './pages.ts';
+import type { EarlyAnswer } from './earlyAnswer.ts';
+import { FIRST_QUESTION, earlyAnswer, focusAgain } from './earlyAnswer.ts';
 import { QuestionFields } from './QuestionFields.tsx';
 import type { WizardSession } from './session.ts';
 
@@ -39,9 +41,15 @@ function prefill(step: StepId, session: WizardSession): Partial<Answers> {
   return {};
 }
 
-/** What the form starts with: typed-but-uncommitted work, else the answer, else a prefill. */
-function initialValues(step: StepId, session: WizardSession): FormValues {
-  const typed = session.pending[step];
+/**
+ * What the form starts with: what was done on the first question's light copy (earlyAnswer.ts),
+ * else typed-but-uncommitted work, else the answer, else a prefill.
+ */
+function initialValues(step: StepId, session: WizardSession, early?: EarlyAnswer): FormValues {
+  const typed =
+    early?.value === undefined
+      ? session.pending[step]
+      : { ...session.pending[step], [FIRST_QUESTION.field]: early.value };
   const suggested = prefill(step, session);
   return Object.fromEntries(
     stepFields(step).map((field) => {
@@ -51,6 +59,11 @@ function initialValues(step: StepId, session: WizardSession): FormValues {
     }),
   );
 }
+
+/** The first question's error for nothing chosen, as the form holds it. */
+const firstQuestionError: FieldErrors<FormValues> = {
+  [FIRST_QUESTION.field]: { type: 'validate', message: FIRST_QUESTION.required },
+};
 
 /** A page whose every answer is still the one the FOC gave: "Continue" passes over it. */
 function filledByFoc(step: StepId, answers: Answers, fromFoc: WizardSession['fromFoc']): boolean {
@@ -104,9 +117,13 @@ export function StepPage({ step, returnTo, session, navigate }: StepPageProps) {
     },
     [step, answers],
   );
+  // The first question's light copy was on screen before this page: take over what was done there.
+  const [early] = useState(() => (step === FIRST_QUESTION.step ? earlyAnswer.peek() : undefined));
   const form = useForm<FormValues>({
     resolver,
-    defaultValues: initialValues(step, session),
+    defaultValues: initialValues(step, session, early),
+    // Continue pressed there with nothing chosen: the error shows from the first paint.
+    ...(early?.showError ? { errors: firstQuestionError } : {}),
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
     shouldFocusError: false,
@@ -148,6 +165,27 @@ export function StepPage({ step, returnTo, session, navigate }: StepPageProps) {
     navigate(pageAfter(step, next, returnTo, (s) => filledByFoc(s, next, fromFoc)));
   };
 
+  // Then as if done here: the choice kept, Continue pressed again, the focus where it was (the
+  // copy leaves it as it goes, in the same commit as this page comes).
+  const tookOver = useRef(false);
+  useLayoutEffect(() => {
+    if (step !== FIRST_QUESTION.step || tookOver.current) return;
+    tookOver.current = true;
+    const done = earlyAnswer.take();
+    if (!done) return;
+    if (done.value !== undefined) {
+      if (done.value !== early?.value) form.setValue(FIRST_QUESTION.field, done.value);
+      keepPending(step, getValues());
+    }
+    if (done.continued) {
+      void form.handleSubmit(onValid)();
+      return;
+    }
+    if (done.showError && !early?.showError)
+      form.setError(FIRST_QUESTION.field, { type: 'validate', message: FIRST_QUESTION.required });
+    focusAgain(done.focus);
+  });
+
   const back = pageBefore(step, answers, returnTo);
 
   return (
@@ -157,11 +195,7 @@ export function StepPage({ step, returnTo, session, navigate }: StepPageProps) {
       </a>
       <div className="form-column">
         {hasErrors ? <ErrorSummary errors={fieldErrors} ref={summaryRef} /> : null}
-        <p className="caption">
-          {plan.decision
-            ? `Question ${position} of ${total}`
-            : `Question ${position} of about ${total}`}
-        </p>
+        <p className="caption">{questionCaption(position, total, plan.decision !== undefined)}</p>
         <FormProvider {...form}>
           <form noValidate onSubmit={(event) => void form.handleSubmit(onValid)(event)}>
             <QuestionFields step={step} ctx={ctx} fromFoc={fromFocFields(session)} />

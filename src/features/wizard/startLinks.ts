@@ -6,7 +6,8 @@ export const START_LINKS = {
   start: '#/',
   /** A new escalation: a fresh draft, then the first question. */
   newEscalation: '#/new',
-  firstQuestion: '#/step/problem',
+  /** The first question's page (pages.ts, pageHref). */
+  firstQuestion: `#/step/${__FIRST_QUESTION__.step}`,
   /** A new escalation from its FOC: read the FOC first, then answer what it did not say. */
   pasteFoc: '#/new?then=foc',
   escalations: '#/escalations',
@@ -19,3 +20,13 @@ export const resumeHref = (draftId: string): string =>
 
 /** True for the URLs of the start page: none, "#" and "#/". */
 export const isStartHash = (hash: string): boolean => hash === '' || hash === '#' || hash === '#/';
+
+/**
+ * The URLs that open on the first question: "Start now" and the question's own. Before the
+ * wizard's code has loaded, they show the light copy of it (FirstQuestion.tsx), and index.html
+ * shows it for them before any script runs.
+ */
+export const FIRST_QUESTION_HASHES: readonly string[] = [
+  START_LINKS.newEscalation,
+  START_LINKS.firstQuestion,
+];

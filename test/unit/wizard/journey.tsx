@@ -35,9 +35,8 @@ setupMockBackend();
 vi.setConfig({ testTimeout: 30_000 });
 
 // The wizard's chunk, loaded before the first test, as the start page preloads it while the user
-// reads. Root picks `appModule?.App ?? LazyApp` on every render: had the chunk arrived only after
-// Root's first render, its next render (the draft list refreshing after the first save) would swap
-// the lazy wrapper for the loaded component and remount the whole wizard mid-journey.
+// reads. Until it has loaded, the first question is its light copy (FirstQuestion.tsx), which the
+// wizard's page replaces; the journeys answer the wizard's own pages.
 beforeAll(async () => {
   await loadApp();
 });
