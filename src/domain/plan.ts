@@ -3,7 +3,7 @@ import type { QuestionContext } from './questions.ts';
 import { fieldsOf, isShown } from './questions.ts';
 import type { Decision } from './rules.ts';
 import { route } from './rules.ts';
-import { choicesOf, followPath } from './steps.ts';
+import { choicesOf, followPath, reportSteps } from './steps.ts';
 import { isComplete } from './validation.ts';
 
 /*
@@ -63,20 +63,32 @@ export function finalPage(plan: Pick<Plan, 'decision'>): 'check' | 'result' {
 /** The longest journey from the routing answers in `known`, over every way ahead. */
 const longestJourneys = new Map<string, number>();
 
-function longestJourney(known: Answers): number {
+/**
+ * `steps`: the journey's steps up to and including the one `known` routes to next (followPath).
+ * One walk over the ways ahead, each step counted as it is reached: the page count on "Start now"
+ * walks the whole rule tree, so it must not walk each way again from the start.
+ */
+function longestJourney(known: Answers, steps: readonly StepId[]): number {
   const key = JSON.stringify(known);
   const cached = longestJourneys.get(key);
   if (cached !== undefined) return cached;
-  const r = route(known);
-  const total =
-    r.type === 'decision'
-      ? followPath(known).steps.length
-      : Math.max(
-          0,
-          ...choicesOf(r.field, known).map((value) =>
-            longestJourney({ ...known, [r.field]: value }),
-          ),
-        );
+  const walk = (answers: Answers, before: readonly StepId[]): number => {
+    const r = route(answers);
+    if (r.type === 'decision') {
+      return (
+        before.length +
+        reportSteps(r.decision, answers).filter((step) => !before.includes(step)).length
+      );
+    }
+    const through = before.includes(r.step) ? before : [...before, r.step];
+    return Math.max(
+      0,
+      ...choicesOf(r.field, answers).map((value) =>
+        walk({ ...answers, [r.field]: value }, through),
+      ),
+    );
+  };
+  const total = walk(known, steps);
   longestJourneys.set(key, total);
   return total;
 }
@@ -88,7 +100,7 @@ function longestJourney(known: Answers): number {
  */
 export function estimatedStepCount(answers: Answers): number {
   const { steps, decision, known } = followPath(answers);
-  return decision ? steps.length : longestJourney(known);
+  return decision ? steps.length : longestJourney(known, steps);
 }
 
 /** The line above a question: "Question 3 of 12", or "of about 12" while the decision is open. */
