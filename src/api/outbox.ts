@@ -1,6 +1,8 @@
 import { ApiError, describeApiError } from './client.ts';
 import type { LocalStore } from './localStore.ts';
 import { openStore, tabChannel, withLock } from './localStore.ts';
+import type { OutboxMessage } from './outboxWaiting.ts';
+import { OUTBOX_CHANNEL, OUTBOX_KEY, OUTBOX_STORE } from './outboxWaiting.ts';
 import { createTroubleTicket, getTroubleTicket, patchTroubleTicket } from './tickets.ts';
 import type {
   EscalationTicketInput,
@@ -116,7 +118,7 @@ export interface OutboxOptions {
   readonly retryPolicy?: RetryPolicy;
 }
 
-const KEY = 'outbox';
+const KEY = OUTBOX_KEY;
 
 function asApiError(caught: unknown): ApiError {
   return caught instanceof ApiError
@@ -126,7 +128,7 @@ function asApiError(caught: unknown): ApiError {
 
 export function createOutbox(options: OutboxOptions = {}): Outbox {
   const {
-    store = openStore<OutboxRecord>('outbox'),
+    store = openStore<OutboxRecord>(OUTBOX_STORE),
     create = createTroubleTicket,
     update = patchTroubleTicket,
     read = getTroubleTicket,
@@ -134,7 +136,7 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
     sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
     retryPolicy = DEFAULT_RETRY_POLICY,
   } = options;
-  const channel = tabChannel<'changed' | 'filed'>('outbox');
+  const channel = tabChannel<OutboxMessage>(OUTBOX_CHANNEL);
   const listeners = new Set<() => void>();
   const filedListeners = new Set<() => void>();
   /** Known state, refreshed from the device after every change here or in another tab. */
