@@ -1,11 +1,12 @@
 import type { ComponentType, MouseEvent } from 'react';
 import { Suspense, useEffect, useState, useSyncExternalStore } from 'react';
+import { whenOutboxHasWork } from '../api/outboxWaiting.ts';
 import { useDraftList } from '../features/drafts/useDraftList.ts';
 import { earlyAnswer } from '../features/wizard/earlyAnswer.ts';
 import { FirstQuestion } from '../features/wizard/FirstQuestion.tsx';
 import { StartPage } from '../features/wizard/StartPage.tsx';
 import { FIRST_QUESTION_HASHES, START_LINKS, isStartHash } from '../features/wizard/startLinks.ts';
-import { whenIdle } from './idle.ts';
+import { onFirstIntent, whenIdle } from './idle.ts';
 import { updates } from './pwa.ts';
 import { BUILD_DATE, VERSION } from './version.ts';
 
@@ -139,41 +140,47 @@ export function Root() {
   const wizardShown = wizard !== undefined;
   const { drafts, remove } = useDraftList({ moveOldDraft: onStartPage });
 
-  // The wizard's code while the user reads the start page: "Start now" then waits for nothing.
-  // The ticket outbox comes with it and starts here too: a ticket queued offline is sent from a
-  // start page opened later, without waiting for the wizard (issue #16). The wizard's shell
-  // watches it once shown.
+  // The ticket outbox starts on the start page: a ticket queued offline is sent from a start page
+  // opened later, without waiting for the wizard (issue #16). The wizard's shell watches it once
+  // shown. The wizard's code (fetched by main.tsx) runs once the user acts on the page, so that
+  // "Start now" finds it ready without the page running it while it is only being read; the light
+  // copy of the first question covers a click that comes first.
   useEffect(() => {
     if (wizardShown) return;
     let left = false;
     let stopWatching: (() => void) | undefined;
-    // One job per idle moment, so none blocks the page for long: the schemas, the wizard, the
-    // first question's plan, then the outbox.
-    const jobs: (() => Promise<unknown>)[] = [
+    const stopWaitingForOutbox = whenOutboxHasWork(() => {
       // zod's jitless setting first: a schema built before it probes eval, which the CSP reports.
+      void import('../domain/zodConfig.ts')
+        .then(() => import('../api/outbox.ts'))
+        .then(({ outbox }) => {
+          if (!left) stopWatching = outbox.watch();
+        });
+    });
+    // The wizard, one job per idle moment so none blocks the page for long: the schemas, the
+    // wizard, the first question's page count.
+    const jobs: (() => Promise<unknown>)[] = [
       () => import('../domain/zodConfig.ts').then(() => import('../domain/answers.ts')),
       loadApp,
       () =>
         loadApp().then((module) => {
           module.prepareFirstQuestion();
         }),
-      () =>
-        import('../api/outbox.ts').then(({ outbox }) => {
-          if (!left) stopWatching = outbox.watch();
-        }),
     ];
     let idle: { cancel: () => void } | undefined;
     const next = (): void => {
-      const job = jobs.shift();
-      if (!job || left) return;
+      const job = left ? undefined : jobs.shift();
+      if (!job) return;
       idle = whenIdle(() => {
         void job().then(next);
       });
     };
-    next();
+    const stopWaiting = onFirstIntent(next);
     return () => {
       left = true;
       idle?.cancel();
+      stopWaiting();
+      stopWaitingForOutbox();
       stopWatching?.();
     };
   }, [wizardShown]);

@@ -18,3 +18,27 @@ export function whenIdle(job: () => void, timeoutMs?: number): { cancel: () => v
     },
   };
 }
+
+/** What a user does before acting on a page: moving the pointer, pressing, typing, scrolling. */
+const INTENT_EVENTS = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'wheel'] as const;
+
+/**
+ * Runs `start` once, at the user's first sign of acting on the page (a page only read, or
+ * measured, stays quiet). Returns a function that stops waiting.
+ */
+export function onFirstIntent(start: () => void): () => void {
+  let waiting = true;
+  const stop = (): void => {
+    waiting = false;
+    for (const event of INTENT_EVENTS) window.removeEventListener(event, fire, true);
+  };
+  function fire(): void {
+    if (!waiting) return;
+    stop();
+    start();
+  }
+  for (const event of INTENT_EVENTS) {
+    window.addEventListener(event, fire, { capture: true, passive: true });
+  }
+  return stop;
+}
