@@ -66,10 +66,10 @@ function prerenderStartPage(mode: string, define: Record<string, string>): Plugi
 }
 
 // The wizard's chunks, fetched while the start page shows: "Start now" and a link straight to a
-// question then wait for no second round of downloads. Listed in a <meta> for the entry to
+// question then wait for no second round of downloads. Listed in a <meta> for the app to
 // preload once it runs (src/app/main.tsx), not as <link rel=modulepreload> in the head: those
-// share the slow link with the entry from the start (over HTTP/1.1 every file has its own
-// connection, whatever its priority) and the entry, the largest, arrived last of all.
+// share the slow link with the app from the start (over HTTP/1.1 every file has its own
+// connection, whatever its priority) and the app, the largest, arrived last of all.
 function preloadWizard(): Plugin {
   return {
     name: 'preload-wizard',
@@ -81,8 +81,9 @@ function preloadWizard(): Plugin {
         if (!bundle) return [];
         const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
         const app = chunks.find((c) => c.facadeModuleId?.endsWith('/src/app/App.tsx'));
-        const entry = chunks.find((c) => c.isEntry);
-        if (!app || !entry) return [];
+        // The app's own entry: the page's (boot.ts) imports it once the page has painted.
+        const entry = chunks.find((c) => c.facadeModuleId?.endsWith('/src/app/main.tsx'));
+        if (!app || !entry) throw new Error('preload-wizard: no chunk for main.tsx or App.tsx');
         const files = new Set<string>();
         const visit = (file: string) => {
           if (files.has(file) || file === entry.fileName || entry.imports.includes(file)) return;
@@ -107,7 +108,7 @@ function preloadWizard(): Plugin {
 // The entry as an async module script: a deferred one (Vite's default) holds the end of parsing
 // until it has run, and the browser applies the address's #fragment only then, so the first
 // question in the HTML (shown for its URL by CSS :target) would wait for the app anyway. The
-// entry waits for the parsed document itself (src/app/main.tsx).
+// app waits for the parsed document itself (src/app/main.tsx).
 function asyncEntry(): Plugin {
   return {
     name: 'async-entry',
@@ -115,11 +116,13 @@ function asyncEntry(): Plugin {
     enforce: 'post',
     transformIndexHtml: {
       order: 'post',
-      // High priority: an async script is fetched at low priority.
+      // Low priority, as it is: the page paints from its HTML and needs no script for it. (A
+      // module script is otherwise fetched at high priority, and Lighthouse's model of a slow
+      // load then counts it as holding the first paint whenever it arrived before it.)
       handler: (html) =>
         html.replace(
           /<script type="module"(?![^>]*\basync\b)/,
-          '<script type="module" async fetchpriority="high"',
+          '<script type="module" async fetchpriority="low"',
         ),
     },
   };

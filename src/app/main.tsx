@@ -1,6 +1,5 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import '../styles/app.css';
 import { setBackendStarter } from '../api/backend.ts';
 import { earlyAnswer } from '../features/wizard/earlyAnswer.ts';
 import { isStartHash } from '../features/wizard/startLinks.ts';
@@ -8,10 +7,11 @@ import { registerServiceWorker } from './pwa.ts';
 import { Root } from './Root.tsx';
 
 /*
- * The entry is an async module script (vite.config.ts): it runs as soon as it has loaded, and the
- * document does not wait for it to finish parsing, so the browser applies the address's #fragment
- * (the CSS that shows the first question from the HTML) without waiting for this script. It may
- * therefore run before the body is parsed: the app starts once it is.
+ * Imported by the entry (boot.ts) once the page has painted from its HTML. The entry is an async
+ * module script (vite.config.ts), so the document does not wait for it to finish parsing and the
+ * browser applies the address's #fragment (the CSS that shows the first question from the HTML)
+ * without waiting for the app. This may still run before the body is parsed: the app starts once
+ * it is.
  */
 function start(): void {
   const container = document.getElementById('root');
