@@ -61,9 +61,8 @@ function initialValues(step: StepId, session: WizardSession, early?: EarlyAnswer
 }
 
 /** The first question's error for nothing chosen, as the form holds it. */
-const firstQuestionError: FieldErrors<FormValues> = {
-  [FIRST_QUESTION.field]: { type: 'validate', message: FIRST_QUESTION.required },
-};
+const NOTHING_CHOSEN = { type: 'validate', message: FIRST_QUESTION.required } as const;
+const firstQuestionError: FieldErrors<FormValues> = { [FIRST_QUESTION.field]: NOTHING_CHOSEN };
 
 /** A page whose every answer is still the one the FOC gave: "Continue" passes over it. */
 function filledByFoc(step: StepId, answers: Answers, fromFoc: WizardSession['fromFoc']): boolean {
@@ -181,8 +180,7 @@ export function StepPage({ step, returnTo, session, navigate }: StepPageProps) {
       void form.handleSubmit(onValid)();
       return;
     }
-    if (done.showError && !early?.showError)
-      form.setError(FIRST_QUESTION.field, { type: 'validate', message: FIRST_QUESTION.required });
+    if (done.showError && !early?.showError) form.setError(FIRST_QUESTION.field, NOTHING_CHOSEN);
     focusAgain(done.focus);
   });
 
