@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useState } from 'react';
 import type { Answers } from '../../domain/answers.ts';
 import type { CenterContact, ContactLevel } from '../../domain/contacts.ts';
 import { formatTelephoneNumber } from '../../domain/identifiers/telephone.ts';
@@ -298,11 +299,14 @@ function EscalationResult({
   // The sample list's numbers are fictional: shown on the page, under its warning, but never
   // written into a report that leaves the app.
   const real = view && !view.sample ? view : undefined;
+  // When the report was made: the page opening, not each render, so the report shown, copied,
+  // downloaded and printed is one text, even across a minute's turn.
+  const [madeAt] = useState(() => reportedAt(new Date()));
   const summary = formatSummary(report, {
     ...(real?.contact ? { centerContact: real.contact } : {}),
     nextLevels: real?.nextLevels ?? [],
     ...(slots.ticketReference ? { ticketReference: slots.ticketReference } : {}),
-    reportedAt: reportedAt(new Date()),
+    reportedAt: madeAt,
     generator: slots.generator,
   });
   const escalation: Escalation = { answers, decision, report, summary };

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PORTING_REQTYPS } from '../../../src/domain/answers.ts';
 import { REQTYP_LABELS } from '../../../src/domain/labels.ts';
 import {
@@ -94,6 +94,22 @@ describe('walking to each escalation', () => {
         'Southwest Billing: All products, 214-555-0100 (Monday to Friday, 8:00 am to 5:00 pm CT), billing.southwest@example.com',
       ),
     );
+  });
+
+  it('the report keeps the time it was made: a minute later, copying it changes nothing', async () => {
+    const { user } = await journey('billing');
+    await toResult(user);
+    const made = reportText();
+    expect(made).toMatch(/^Reported: \d{2}\/\d{2}\/\d{4} \d{1,2}:\d{2} [AP]M/m);
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 3 * 60_000 });
+    try {
+      // Copying marks the draft as taken away: the page renders again, three minutes on.
+      await user.click(screen.getByRole('button', { name: 'Copy the report' }));
+      await screen.findByText(/Copied|could not copy/i);
+      expect(reportText()).toBe(made);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('with the sample list, shows its number under the warning, but never puts it in the report', async () => {
