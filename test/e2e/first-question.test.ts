@@ -112,6 +112,19 @@ await test('a choice made in the HTML before the app ran is kept, with the focus
   });
 });
 
+await test('Start now clicked before the app ran: the question shows, and the focus moves to it once the app runs', async () => {
+  await withContext({}, async (context) => {
+    const page = await context.newPage();
+    const entry = await holdBack(page, ENTRY_CHUNK);
+    await page.goto(server.appUrl, { waitUntil: 'domcontentloaded' });
+    await page.getByRole('link', { name: 'Start now' }).click();
+    assert.deepEqual(await visibleH1(page).allInnerTexts(), [Q.problem]);
+    entry.release();
+    await page.waitForFunction(() => document.activeElement?.id === 'page-heading');
+    assert.match(await page.title(), /^What is the problem about\? — /);
+  });
+});
+
 await test('before the wizard arrives: the error, a choice by keyboard and the focus are taken over', async () => {
   await withContext({}, async (context) => {
     const page = await context.newPage();
