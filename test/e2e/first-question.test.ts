@@ -55,6 +55,13 @@ async function wizardTookOver(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('.first-question') === null);
 }
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+/**
+ * The app runs: it has taken the page over from the HTML (whose markers it removes). Until then
+ * a click is the HTML's own (a link, a form sent), which the tests above cover; the light copy's
+ * tests wait for this first.
+ */
+const appRunning = (page: Page) =>
+  page.waitForFunction(() => document.querySelector('.html-route') === null);
 
 await test('with JavaScript off, the first question shows for its URL and after Start now', async () => {
   await withContext({ javaScriptEnabled: false }, async (context) => {
@@ -130,6 +137,7 @@ await test('before the wizard arrives: the error, a choice by keyboard and the f
     const page = await context.newPage();
     const wizard = await holdBack(page, WIZARD_CHUNK);
     await page.goto(server.appUrl);
+    await appRunning(page);
     await page.getByRole('link', { name: 'Start now' }).click();
     await questionHeading(page, Q.problem).waitFor();
     assert.equal(await lightCopyShown(page), 1, 'the light copy did not show');
@@ -160,6 +168,7 @@ await test('Continue pressed before the wizard arrives goes on as soon as it doe
     const page = await context.newPage();
     const wizard = await holdBack(page, WIZARD_CHUNK);
     await page.goto(`${server.appUrl}#/step/problem`);
+    await appRunning(page);
     await radio(page, PROBLEM_KIND_LABELS.billing).check();
     await page.getByRole('button', { name: 'Continue' }).click();
     assert.equal(await lightCopyShown(page), 1);
@@ -175,6 +184,7 @@ await test('leaving the light copy for the start page forgets its choice: Start 
     const page = await context.newPage();
     const wizard = await holdBack(page, WIZARD_CHUNK);
     await page.goto(server.appUrl);
+    await appRunning(page);
     await page.getByRole('link', { name: 'Start now' }).click();
     await radio(page, PROBLEM_KIND_LABELS.website).check();
     await page.getByRole('link', { name: 'Back' }).click();
@@ -190,6 +200,7 @@ await test('the wizard’s code failing to arrive says so, instead of a Continue
     const page = await context.newPage();
     await page.route(WIZARD_CHUNK, (route) => route.abort());
     await page.goto(server.appUrl);
+    await appRunning(page);
     await page.getByRole('link', { name: 'Start now' }).click();
     await page.getByRole('alert').filter({ hasText: 'This page could not load' }).waitFor();
     assert.match(await page.getByRole('alert').innerText(), /reload the page/);

@@ -95,7 +95,7 @@ export interface Session {
   pageErrors: string[];
   /** Every URL requested by pages and service workers. */
   requests: string[];
-  /** Opens `path` (relative to the app's URL, e.g. '#/step/x') and waits for the app's h1. */
+  /** Opens `path` (relative to the app's URL, e.g. '#/step/x'), waits for its h1 and the app. */
   openApp(path?: string): Promise<Page>;
   setOffline(offline: boolean): Promise<void>;
   /** Lets pages read and write the clipboard, as a user who allowed it. */
@@ -151,6 +151,9 @@ export async function launch({
       const page = context.pages()[0] ?? (await context.newPage());
       await page.goto(new URL(path, appUrl).href);
       await page.locator('h1').first().waitFor();
+      // The app runs (it removes the HTML's markers as it takes the page over): before that, a
+      // click is the HTML's own, which test/e2e/first-question.test.ts covers.
+      await page.waitForFunction(() => document.querySelector('.html-route') === null);
       return page;
     },
     setOffline: (value) => context.setOffline(value),
