@@ -37,6 +37,7 @@ import {
   walk,
   type AnswerSet,
   type Step,
+  orderPrefix,
 } from './journey.ts';
 
 const server = await startStaticServer();
@@ -378,9 +379,7 @@ await test('after filing: “New escalation like this one” copies the order an
     0,
     'the problem is copied',
   );
-  await answer(page, Q.problem, choose(PROBLEM_KIND_LABELS.serviceRequest));
-  await answer(page, Q.accessTariff, choose('No'));
-  await answer(page, Q.serviceRep, choose('Yes'));
+  await walk(page, orderPrefix('serviceRequest'));
   await questionHeading(page, Q.order).waitFor();
   assert.ok(await page.getByLabel(REQTYP_LABELS.AB, { exact: true }).isChecked());
   assert.equal(await page.getByLabel(/^PON/).inputValue(), PON);
@@ -508,9 +507,7 @@ await test('a number a spreadsheet wrote as 2.14740E+09 is explained', async () 
 /** A service request up to the FOC question, where dates are typed. */
 async function toOrderFoc(page: Page): Promise<void> {
   await startNow(page);
-  await answer(page, Q.problem, choose(PROBLEM_KIND_LABELS.serviceRequest));
-  await answer(page, Q.accessTariff, choose('No'));
-  await answer(page, Q.serviceRep, choose('Yes'));
+  await walk(page, orderPrefix('serviceRequest'));
   await answer(page, Q.order, choose(REQTYP_LABELS.CB), fill(/^PON/, PON));
   await questionHeading(page, Q.foc).waitFor();
 }

@@ -31,6 +31,8 @@ import {
   select,
   startNow,
   toResult,
+  walk,
+  orderPrefix,
 } from './journey.ts';
 
 // An FOC as AT&T's Local Service Center e-mails it, reply chain and signature included. The
@@ -282,9 +284,7 @@ await test('markup in a paste stays text: no element is made from it', async () 
 await test('an FOC value that would replace the user’s answer shows both and starts unticked', async () => {
   const page = await freshStart(session);
   await startNow(page);
-  await answer(page, Q.problem, choose(PROBLEM_KIND_LABELS.serviceRequest));
-  await answer(page, Q.accessTariff, choose('No'));
-  await answer(page, Q.serviceRep, choose('Yes'));
+  await walk(page, orderPrefix('serviceRequest'));
   await answer(page, Q.order, choose(REQTYP_LABELS.BB), fill(/^PON/, 'PRT-70'));
   await questionHeading(page, Q.foc).waitFor();
   await page.getByRole('link', { name: BACK, exact: true }).click();
@@ -319,9 +319,7 @@ await test('an FOC value that would replace the user’s answer shows both and s
 await test('a PON typed on the REQTYP page, not yet continued, counts as the user’s answer in the review', async () => {
   const page = await freshStart(session);
   await startNow(page);
-  await answer(page, Q.problem, choose(PROBLEM_KIND_LABELS.serviceRequest));
-  await answer(page, Q.accessTariff, choose('No'));
-  await answer(page, Q.serviceRep, choose('Yes'));
+  await walk(page, orderPrefix('serviceRequest'));
   await questionHeading(page, Q.order).waitFor();
   await page.getByLabel(REQTYP_LABELS.BB, { exact: true }).check();
   await page.getByLabel(/^PON/).fill('PRT-70');
@@ -359,9 +357,7 @@ await test('the paste is kept in the draft until the user dismisses it', async (
 await test('“Paste the FOC” works inline on the REQTYP question', async () => {
   const page = await freshStart(session);
   await startNow(page);
-  await answer(page, Q.problem, choose(PROBLEM_KIND_LABELS.serviceRequest));
-  await answer(page, Q.accessTariff, choose('No'));
-  await answer(page, Q.serviceRep, choose('Yes'));
+  await walk(page, orderPrefix('serviceRequest'));
   await questionHeading(page, Q.order).waitFor();
   await page.getByText('Paste the FOC to fill in the order’s details').click();
   await readTheFoc(page, `${FOC_EMAIL}\nREQTYP: AB`);
@@ -390,9 +386,7 @@ await test('“Paste the FOC” works inline on the REQTYP question', async () =
 await test('“paste the FOC first” on the start page starts a new escalation, leaving the one in progress', async () => {
   const page = await freshStart(session);
   await startNow(page);
-  await answer(page, Q.problem, choose(PROBLEM_KIND_LABELS.serviceRequest));
-  await answer(page, Q.accessTariff, choose('No'));
-  await answer(page, Q.serviceRep, choose('Yes'));
+  await walk(page, orderPrefix('serviceRequest'));
   await answer(page, Q.order, choose(REQTYP_LABELS.AB), fill('PON (optional)', 'PRT-70'));
   await questionHeading(page, Q.facility).waitFor();
 

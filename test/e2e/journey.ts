@@ -125,11 +125,12 @@ export const reportText = async (page: Page): Promise<string> =>
 
 // ---- The journeys, in this suite's vocabulary ------------------------------------------------
 
-export const { step, problem, lnpTrouble, state, isolatedToAtt, ANSWERS } = journeys<Action>({
-  choose,
-  fill,
-  select,
-});
+export const { step, problem, lnpTrouble, state, isolatedToAtt, orderPrefix, ANSWERS } =
+  journeys<Action>({
+    choose,
+    fill,
+    select,
+  });
 
 /** From the start page (nothing saved) through every answer of `set`. */
 export async function journey(session: Session, set: keyof typeof ANSWERS): Promise<Page> {
