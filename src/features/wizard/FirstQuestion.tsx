@@ -3,8 +3,8 @@ import { ChoiceList } from '../../ui/choiceList.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { HEADING_ID } from '../../ui/PageHeading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
-import { FIRST_QUESTION, earlyAnswer } from './earlyAnswer.ts';
-import { FIRST_QUESTION_HASHES, START_LINKS } from './startLinks.ts';
+import { earlyAnswer } from './earlyAnswer.ts';
+import { FIRST_QUESTION, FIRST_QUESTION_HASHES, START_LINKS } from './startLinks.ts';
 
 /*
  * The first question while the wizard's code is still on its way: in index.html (the browser

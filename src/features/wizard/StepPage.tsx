@@ -15,7 +15,8 @@ import { pageAfter, pageBefore } from './flow.ts';
 import type { Navigate } from './pages.ts';
 import { pageHref } from './pages.ts';
 import type { EarlyAnswer } from './earlyAnswer.ts';
-import { FIRST_QUESTION, earlyAnswer, focusAgain } from './earlyAnswer.ts';
+import { earlyAnswer, focusAgain } from './earlyAnswer.ts';
+import { FIRST_QUESTION } from './startLinks.ts';
 import { QuestionFields } from './QuestionFields.tsx';
 import type { WizardSession } from './session.ts';
 

@@ -8,10 +8,7 @@
  */
 
 import { HEADING_ID } from '../../ui/PageHeading.tsx';
-import { isStartHash } from './startLinks.ts';
-
-/** The first question as data, computed from the question registry at build time. */
-export const FIRST_QUESTION = __FIRST_QUESTION__;
+import { FIRST_QUESTION, isStartHash } from './startLinks.ts';
 
 export interface EarlyAnswer {
   /** The choice made, if any. */

@@ -2,12 +2,18 @@
  * The links of the start page and the frame, as plain strings: they are on the first-load path
  * and must not pull in zod or the domain to build them. pages.ts parses the same URLs.
  */
+/**
+ * The first question as data, computed from the question registry at build time
+ * (src/domain/firstQuestion.ts): one copy in the bundle, read here and by its light page.
+ */
+export const FIRST_QUESTION = __FIRST_QUESTION__;
+
 export const START_LINKS = {
   start: '#/',
   /** A new escalation: a fresh draft, then the first question. */
   newEscalation: '#/new',
   /** The first question's page (pages.ts, pageHref). */
-  firstQuestion: `#/step/${__FIRST_QUESTION__.step}`,
+  firstQuestion: `#/step/${FIRST_QUESTION.step}`,
   /** A new escalation from its FOC: read the FOC first, then answer what it did not say. */
   pasteFoc: '#/new?then=foc',
   escalations: '#/escalations',
