@@ -28,6 +28,16 @@ export const loadApp = (): Promise<typeof import('./App.tsx')> =>
 
 const LOADING = <p className="body">Loading…</p>;
 
+/**
+ * The document was loaded at the start page: whatever page shows now was reached by leaving it,
+ * perhaps before this script ran (a link followed by the browser alone), and takes the focus
+ * as a page change does.
+ */
+function loadedAtStartPage(): boolean {
+  const [navigation] = performance.getEntriesByType('navigation');
+  return navigation !== undefined && isStartHash(new URL(navigation.name).hash);
+}
+
 /** True while React hydrates the prerendered HTML (and on the server), false otherwise. */
 const noSubscription = () => () => undefined;
 function useHydrating(): boolean {
@@ -110,7 +120,7 @@ export function Root() {
 
   // Once the wizard is shown it stays mounted: it holds the answers (in memory too, when storage
   // is unavailable) and any notice about them.
-  const [openedByNavigation] = useState(() => onStartPage);
+  const [openedByNavigation] = useState(() => onStartPage || loadedAtStartPage());
   const [wizard, setWizard] = useState<Wizard>();
   const [loadFailed, setLoadFailed] = useState(false);
   // Another page, its code already here: shown in this render.

@@ -7,8 +7,7 @@
  * it is on the first-load path.
  */
 
-import { HEADING_ID } from '../../ui/PageHeading.tsx';
-import { FIRST_QUESTION, isStartHash } from './startLinks.ts';
+import { FIRST_QUESTION } from './startLinks.ts';
 
 export interface EarlyAnswer {
   /** The choice made, if any. */
@@ -63,16 +62,6 @@ function focusedSpot(within: Element): string | undefined {
   if (active instanceof HTMLButtonElement && active.type === 'submit')
     return 'form button[type=submit]';
   return undefined;
-}
-
-/** The document was loaded at the start page, and the address has moved on since. */
-function openedFromStartPage(): boolean {
-  const [navigation] = performance.getEntriesByType('navigation');
-  return (
-    navigation !== undefined &&
-    isStartHash(new URL(navigation.name).hash) &&
-    !isStartHash(location.hash)
-  );
 }
 
 /** Focuses what `spot` (from keepFocus) names on the page now shown; false if nothing. */
@@ -155,10 +144,5 @@ export const earlyAnswer = {
     );
     if (isChoice(checked?.value)) update({ ...state, value: checked.value });
     earlyAnswer.keepFocus(page);
-    // "Start now" clicked before the app ran: the browser changed the page by CSS alone, leaving
-    // the focus behind on the link. A page change moves it to the new page's h1.
-    if (state.focus === undefined && openedFromStartPage()) {
-      state = { ...state, focus: `#${HEADING_ID}` };
-    }
   },
 };
