@@ -103,6 +103,29 @@ await test('Continue before any script ran: the choice comes back in the address
   });
 });
 
+await test('Continue with nothing chosen before any script ran: the app says what to fix', async () => {
+  let submitted = '';
+  await withContext({ javaScriptEnabled: false }, async (context) => {
+    const page = await context.newPage();
+    await page.goto(`${server.appUrl}#/step/problem`);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.waitForURL(/continued=/);
+    submitted = page.url();
+  });
+  await withContext({}, async (context) => {
+    const page = await context.newPage();
+    await page.goto(submitted);
+    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await summary.getByRole('link', { name: 'Select what the problem is about' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
+    assert.match(await page.title(), /^Error: /);
+    assert.doesNotMatch(page.url(), /continued/);
+    await radio(page, PROBLEM_KIND_LABELS.billing).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await questionHeading(page, Q.serviceRep).waitFor();
+  });
+});
+
 await test('a choice made in the HTML before the app ran is kept, with the focus, when it takes over', async () => {
   await withContext({}, async (context) => {
     const page = await context.newPage();

@@ -3,7 +3,7 @@ import { ChoiceList } from '../../ui/choiceList.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { HEADING_ID } from '../../ui/PageHeading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
-import { earlyAnswer } from './earlyAnswer.ts';
+import { HTML_FORM_SENT, earlyAnswer } from './earlyAnswer.ts';
 import { FIRST_QUESTION, FIRST_QUESTION_HASHES, START_LINKS } from './startLinks.ts';
 
 /*
@@ -96,6 +96,7 @@ export function FirstQuestion({ inHtml = false, focusOnMount = false }: FirstQue
               },
             })}
           />
+          {inHtml ? <input type="hidden" name={HTML_FORM_SENT} value="yes" /> : null}
           <button type="submit" className="button">
             Continue
           </button>

@@ -72,6 +72,9 @@ export function focusAgain(spot: string | undefined): boolean {
   return target !== null;
 }
 
+/** A field only the HTML's copy sends with its form: Continue was pressed there. */
+export const HTML_FORM_SENT = 'continued';
+
 export const earlyAnswer = {
   subscribe: (listener: () => void): (() => void) => {
     listeners.add(listener);
@@ -120,22 +123,29 @@ export const earlyAnswer = {
   },
   /**
    * Takes over from the page in index.html once the app runs: what its first question holds (the
-   * radio chosen, the focus), or a choice submitted with its form before any script ran (the
-   * browser then reloaded with it in the query, which is taken out of the address again). The
+   * radio chosen, the focus), or its form sent before any script ran (the browser then reloaded
+   * with the choice, or with nothing chosen, in the query, which is taken out of the address). The
    * empty markers its stylesheet targets go: while they stand, Chromium moves the focus to the
    * marker a link or the address names, away from the page's own h1.
    */
   takeOverFromHtml(page: Element | null): void {
     for (const marker of document.querySelectorAll('.html-route')) marker.remove();
     const params = new URLSearchParams(location.search);
+    const sent = params.has(HTML_FORM_SENT);
     const submitted = params.get(FIRST_QUESTION.field);
-    if (params.has(FIRST_QUESTION.field)) {
+    if (sent || params.has(FIRST_QUESTION.field)) {
+      params.delete(HTML_FORM_SENT);
       params.delete(FIRST_QUESTION.field);
       const query = params.size > 0 ? `?${params.toString()}` : '';
       history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
     }
     if (isChoice(submitted)) {
       update({ ...state, value: submitted, continued: true });
+      return;
+    }
+    // Sent with nothing chosen: the error, as Continue shows it, with the focus on it.
+    if (sent) {
+      update({ ...state, showError: true, focus: '.error-summary' });
       return;
     }
     if (!page) return;
