@@ -48,7 +48,7 @@ export interface ChoiceOption {
 }
 
 /** What a choice's input gets besides its id, type and value: name, handlers, ref, checked. */
-export type ChoiceInput = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type' | 'value'> & {
+type ChoiceInput = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type' | 'value'> & {
   ref?: Ref<HTMLInputElement>;
 };
 
@@ -73,7 +73,7 @@ export interface ChoiceListProps {
 }
 
 /** The first control's id is the field name, so the error summary's link lands on it. */
-export const choiceId = (name: string, index: number) => (index === 0 ? name : `${name}-${index}`);
+const choiceId = (name: string, index: number) => (index === 0 ? name : `${name}-${index}`);
 
 export function ChoiceList({
   name,
