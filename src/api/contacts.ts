@@ -1,4 +1,4 @@
-import type { ContactListSource } from '../domain/contacts.ts';
+import type { ContactListSource } from '../domain/contactList.ts';
 import { CenterContactsFileSchema, problemText } from '../domain/contacts.ts';
 import { importContactsJson } from '../domain/contactsJson.ts';
 import { apiFetch } from './client.ts';

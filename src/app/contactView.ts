@@ -1,12 +1,13 @@
 import type { EscalationLevel } from '../domain/answers.ts';
-import type { ContactKey, ContactListChoice } from '../domain/contacts.ts';
+import type { ContactKey } from '../domain/contacts.ts';
+import type { ContactListChoice, ContactListInUse, LadderStep } from '../domain/contactList.ts';
 import {
   CLEC_ONLINE_FALLBACK,
   CONTACT_LIST_NAMES,
-  findContact,
-  levelsAfter,
-} from '../domain/contacts.ts';
+  escalationContact,
+} from '../domain/contactList.ts';
 import { formatUsDate } from '../domain/identifiers/date.ts';
+import { formatCount } from '../domain/identifiers/list.ts';
 import { ESCALATION_LEVEL_NUMBER } from '../domain/labels.ts';
 import type { CenterContactView } from '../features/wizard/ResultPage.tsx';
 
@@ -14,10 +15,10 @@ import type { CenterContactView } from '../features/wizard/ResultPage.tsx';
  * The result page's "who to call", from the Center Contacts list in use: the center's entry for
  * the decision's function, region and product type; for a later escalation, the level above the
  * center; where the list comes from and how fresh; never a number from a list that could not be
- * read.
+ * read, and never a fictional one in the report.
  */
 
-function listNotes(choice: Extract<ContactListChoice, { contacts: unknown }>): string[] {
+function listNotes(choice: ContactListInUse): string[] {
   const asOf = choice.updated ? `, as of ${formatUsDate(choice.updated)}` : '';
   const notes = [
     choice.used === 'device'
@@ -31,8 +32,16 @@ function listNotes(choice: Extract<ContactListChoice, { contacts: unknown }>): s
 function problemLines(choice: ContactListChoice): string[] {
   return choice.problems.map(
     ({ list, problems }) =>
-      `${CONTACT_LIST_NAMES[list]} could not be read: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` (and ${String(problems.length - 3)} more)` : ''}.`,
+      `${CONTACT_LIST_NAMES[list]} could not be read: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` (and ${formatCount(problems.length - 3)} more)` : ''}.`,
   );
+}
+
+/** What the page says when the escalation has gone past the top of the center's ladder. */
+function ladderEnd(step: LadderStep): string | undefined {
+  if (!step.pastLast) return undefined;
+  return step.level
+    ? `Level ${String(step.level.level)} (${step.level.name}) is the last level in the contact list: it names no one above it.`
+    : 'The contact list names no escalation level above the center.';
 }
 
 export function contactView(
@@ -46,32 +55,20 @@ export function contactView(
   if (choice.used === 'none') {
     return { status: 'missing', problems: [...problems, `${CLEC_ONLINE_FALLBACK}.`], ...none };
   }
-  const contact = findContact(choice.contacts, key);
   const notes = listNotes(choice);
-  if (!contact) {
+  const found = escalationContact(choice, key, level ? ESCALATION_LEVEL_NUMBER[level] : 1);
+  if (!found) {
     return { status: 'missing', problems, nextLevels: [], notes, sample: choice.sample };
   }
-  // The first escalation calls the center; the second its level 1, and so on up the ladder.
-  const reached = (level ? ESCALATION_LEVEL_NUMBER[level] : 1) - 1;
-  const callNow = reached > 0 ? levelsAfter(contact, reached - 1)[0] : undefined;
-  const call = callNow?.phone
-    ? {
-        name: `${contact.name}, level ${String(callNow.level)} (${callNow.name})`,
-        phone: callNow.phone,
-        ...(callNow.extension ? { extension: callNow.extension } : {}),
-      }
-    : {
-        name: contact.name,
-        phone: contact.phone,
-        ...(contact.extension ? { extension: contact.extension } : {}),
-      };
+  const end = ladderEnd(found.step);
   return {
     status: 'found',
-    contact,
-    call,
-    nextLevels: levelsAfter(contact, callNow ? callNow.level : 0),
+    contact: found.contact,
+    call: found.call,
+    nextLevels: found.step.next,
+    ...(end ? { ladderEnd: end } : {}),
     notes,
-    sample: choice.sample,
+    sample: found.sample,
     problems,
   };
 }

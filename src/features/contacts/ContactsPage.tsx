@@ -5,18 +5,12 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FieldPath } from 'react-hook-form';
 import { FormProvider, useForm, useFormContext } from 'react-hook-form';
 import { z } from 'zod';
-import type {
-  CenterContact,
-  CenterContactsFile,
-  ContactLevel,
-  ContactListChoice,
-  ContactListName,
-} from '../../domain/contacts.ts';
+import type { ContactListChoice, ContactListName } from '../../domain/contactList.ts';
+import { CLEC_ONLINE_FALLBACK, CONTACT_LIST_NAMES } from '../../domain/contactList.ts';
+import type { CenterContact, CenterContactsFile, ContactLevel } from '../../domain/contacts.ts';
 import {
-  CLEC_ONLINE_FALLBACK,
   CONTACT_FUNCTION_LABELS,
   CONTACT_FUNCTIONS,
-  CONTACT_LIST_NAMES,
   CenterContactSchema,
   ContactLevelSchema,
   PRODUCT_TYPE_LABELS,

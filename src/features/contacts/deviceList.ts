@@ -1,5 +1,6 @@
 import { openStore, tabChannel } from '../../api/localStore.ts';
-import type { CenterContactsFile, ContactListSource } from '../../domain/contacts.ts';
+import type { ContactListSource } from '../../domain/contactList.ts';
+import type { CenterContactsFile } from '../../domain/contacts.ts';
 import { parseContactsFile, problemText } from '../../domain/contacts.ts';
 
 /*

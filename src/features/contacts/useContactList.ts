@@ -2,8 +2,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { loadBackendList, loadOrganisationList } from '../../api/contacts.ts';
-import type { ContactListChoice } from '../../domain/contacts.ts';
-import { chooseContactList } from '../../domain/contacts.ts';
+import type { ContactListChoice } from '../../domain/contactList.ts';
+import { chooseContactList } from '../../domain/contactList.ts';
 import { loadDeviceList, onDeviceListChanged } from './deviceList.ts';
 
 /*

@@ -25,9 +25,11 @@ export interface CenterContactView {
   readonly call?: { readonly name: string; readonly phone: string; readonly extension?: string };
   /** The levels after the one called now, for "if not resolved". */
   readonly nextLevels: readonly ContactLevel[];
+  /** Past the last level the list names: says so, and names that level, instead of a next one. */
+  readonly ladderEnd?: string;
   /** Where the list comes from and how fresh ("as of 11/20/2026, saved for offline use"). */
   readonly notes: readonly string[];
-  /** The list in use is the sample the project ships: its numbers are not AT&T's. */
+  /** The list is marked sample, or the entry holds a fictional number: its numbers are not AT&T's. */
   readonly sample: boolean;
   /** Lists that could not be read, and where: never a wrong number instead. */
   readonly problems: readonly string[];
@@ -256,10 +258,11 @@ function ContactDetails({ view }: { view: CenterContactView | undefined }) {
             </dd>
           </div>
         ) : null}
-        {view.nextLevels.length > 0 ? (
+        {view.nextLevels.length > 0 || view.ladderEnd ? (
           <div className="summary-list__row">
             <dt className="summary-list__key">If not resolved</dt>
             <dd className="summary-list__value">
+              {view.ladderEnd ? <p className="summary-list__line">{view.ladderEnd}</p> : null}
               {view.nextLevels.map((level) => (
                 <p key={level.level} className="summary-list__line">
                   Level {level.level}: {level.name}
@@ -296,8 +299,8 @@ function EscalationResult({
 }: ResultPageProps & { info: OutcomeInfo; report: Report }) {
   const { answers } = session;
   const view = slots.centerContact;
-  // The sample list's numbers are fictional: shown on the page, under its warning, but never
-  // written into a report that leaves the app.
+  // A sample list's numbers, or any fictional one, are shown on the page under the warning, but
+  // never written into a report that leaves the app.
   const real = view && !view.sample ? view : undefined;
   // When the report was made: the page opening, not each render, so the report shown, copied,
   // downloaded and printed is one text, even across a minute's turn.

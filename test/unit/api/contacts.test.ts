@@ -6,7 +6,7 @@ import {
   loadBackendList,
   loadOrganisationList,
 } from '../../../src/api/contacts.ts';
-import { chooseContactList } from '../../../src/domain/contacts.ts';
+import { chooseContactList } from '../../../src/domain/contactList.ts';
 import sample from '../../../public/center-contacts.json';
 
 /*

@@ -87,11 +87,11 @@ describe('walking to each escalation', () => {
     await escalate('billing');
     await expectCenter('Escalate to Billing', 'Billing', {
       name: 'Southwest Billing: All products',
-      phone: '214-555-0100',
+      phone: '214-555-0200',
     });
     expect(stable(reportText())).toBe(
       billingReport(
-        'Southwest Billing: All products, 214-555-0100 (Monday to Friday, 8:00 am to 5:00 pm CT), billing.southwest@example.com',
+        'Southwest Billing: All products, 214-555-0200 (Monday to Friday, 8:00 am to 5:00 pm CT), billing.southwest@example.com',
       ),
     );
   });
@@ -127,7 +127,7 @@ describe('walking to each escalation', () => {
     await escalate('ordering');
     await expectCenter('Escalate to Ordering', 'Ordering', {
       name: 'Midwest Ordering (LSC): Loop',
-      phone: '312-555-0104',
+      phone: '312-555-0204',
     });
     expectLines([
       'Escalation: Service request before the FOC',
@@ -145,7 +145,7 @@ describe('walking to each escalation', () => {
     await escalate('resaleOrdering');
     await expectCenter('Escalate to Ordering', 'Ordering', {
       name: 'Southeast Ordering (LSC): All products',
-      phone: '404-555-0103',
+      phone: '404-555-0203',
     });
     expect(screen.getByText(PF_LETTERS, { selector: 'li' })).toBeInTheDocument();
     expectLines(['REQTYP: EB - resale', 'Escalated to: Ordering, Southeast (former BellSouth)']);
@@ -155,7 +155,7 @@ describe('walking to each escalation', () => {
     await escalate('provisioning');
     await expectCenter('Escalate to Provisioning', 'Provisioning', {
       name: 'West Provisioning (LSC): Loop with LNP',
-      phone: '415-555-0109',
+      phone: '415-555-0209',
     });
     expectLines([
       'Escalation: Service request after the FOC, before completion',
@@ -173,7 +173,7 @@ describe('walking to each escalation', () => {
     expect(asked).toContain(Q.checklist);
     await expectCenter('Escalate to Maintenance', 'Maintenance', {
       name: 'Southeast Maintenance (LOC): All products',
-      phone: '404-555-0111',
+      phone: '404-555-0211',
     });
     expectLines([
       'Escalation: Trouble on a service request after completion',
@@ -191,7 +191,7 @@ describe('walking to each escalation', () => {
     expect(asked).not.toContain(Q.isolation);
     await expectCenter('Escalate to Maintenance', 'Maintenance', {
       name: 'Southeast Maintenance (LOC): All products',
-      phone: '404-555-0111',
+      phone: '404-555-0211',
     });
     expectLines([
       'Escalation: Completed order delivered wrong (features, records or notices)',
@@ -206,7 +206,7 @@ describe('walking to each escalation', () => {
     await expectCenter(
       'Escalate to the MCPSC',
       'MCPSC (Mechanized Customer Production Support Center)',
-      { name: 'Midwest MCPSC: All products', phone: '312-555-0115' },
+      { name: 'Midwest MCPSC: All products', phone: '312-555-0215' },
     );
     expectLines([
       'Escalation: Business process and rules for fatal errors (mechanized LSR rejects)',
@@ -249,7 +249,7 @@ describe('walking to each escalation', () => {
     await escalate('loopFacility');
     await expectCenter('Escalate to Provisioning', 'Provisioning contacts (Center Contacts list)', {
       name: 'East Provisioning (LSC): Loop',
-      phone: '203-555-0108',
+      phone: '203-555-0208',
     });
     expectLines([
       'Escalation: Loop order (REQTYP AB) with a facility issue',
@@ -292,7 +292,7 @@ describe('walking to each escalation', () => {
 
     await expectCenter('Escalate the number port (LNP)', 'LNP escalations (Center Contacts list)', {
       name: 'Southwest LNP: Loop with LNP',
-      phone: '214-555-0117',
+      phone: '214-555-0217',
     });
     expect(
       screen.getByText('Premature disconnect of pending LNP conversion', { selector: 'q' }),
@@ -320,7 +320,7 @@ describe('walking to each escalation', () => {
     await escalate('portOrder');
     await expectCenter('Escalate to Ordering', 'Ordering', {
       name: 'Midwest Ordering (LSC): LNP only',
-      phone: '312-555-0106',
+      phone: '312-555-0206',
     });
     expectLines(['Escalation: Port order before the FOC', 'REQTYP: CB - number portability only']);
   });
@@ -329,7 +329,7 @@ describe('walking to each escalation', () => {
     await escalate('portOrderAfterFoc');
     await expectCenter('Escalate to Provisioning', 'Provisioning', {
       name: 'Midwest Provisioning (LSC): LNP only',
-      phone: '312-555-0110',
+      phone: '312-555-0210',
     });
     expectLines([
       'Escalation: Port order after the FOC, before completion',
@@ -344,7 +344,7 @@ describe('walking to each escalation', () => {
     expect(asked).not.toContain(Q.ds1);
     await expectCenter('Escalate the number port (LNP)', 'LNP escalations (Center Contacts list)', {
       name: 'West LNP: LNP only',
-      phone: '415-555-0118',
+      phone: '415-555-0218',
     });
     expectLines([
       'Escalation: An LRN correction (LNP)',

@@ -69,10 +69,18 @@ export const SAMPLE_CONTACTS_TEXT = readFileSync(
 
 /**
  * The organisation's Center Contacts list as an administrator publishes it: the shipped entries
- * without the sample flag, so its numbers reach the report (a sample's never do).
+ * without the sample flag, and with their numbers moved out of the fictional 555-0100 to 0199
+ * block (214-555-0100 becomes 214-555-0200), so its numbers reach the report (a fictional
+ * number never does, whatever the list says).
  */
 export const CENTER_CONTACTS_TEXT = JSON.stringify(
-  { ...(JSON.parse(SAMPLE_CONTACTS_TEXT) as Record<string, unknown>), sample: undefined },
+  {
+    ...(JSON.parse(SAMPLE_CONTACTS_TEXT.replace(/(\d{3}-555-)01(\d{2})/g, '$102$2')) as Record<
+      string,
+      unknown
+    >),
+    sample: undefined,
+  },
   null,
   2,
 );
