@@ -578,3 +578,65 @@ describe('importContactsJson', () => {
     expect(importContactsJson(contactsToJson(marked)).file).toEqual(marked);
   });
 });
+
+describe('the sample flag', () => {
+  it('is written as a sample column on every row, and read back', () => {
+    const text = contactsToCsv([MAINTENANCE_LOOP, LNP_WEST], { sample: true });
+    const [header, ...rows] = text.trim().split('\r\n');
+    expect(header?.endsWith(',sample')).toBe(true);
+    expect(rows.every((row) => row.endsWith(',true'))).toBe(true);
+    const back = importContactsCsv(text);
+    expect(back.sample).toBe(true);
+    expect(back.entries).toEqual([MAINTENANCE_LOOP, LNP_WEST]);
+    expect(back.problems).toEqual([]);
+  });
+
+  it('leaves the column out of a real list', () => {
+    const text = contactsToCsv([LNP_WEST]);
+    expect(text).not.toMatch(/sample/);
+    expect(importContactsCsv(text).sample).toBeUndefined();
+  });
+
+  it('stays sample when one row says true, and a value other than true or false is reported', () => {
+    const rows = ['function,region,product_type,name,phone,Sample'];
+    rows.push('lnp,west,all,LNP West,415-555-0116,');
+    rows.push('lnp,east,all,LNP East,203-555-0116,yes');
+    const result = importContactsCsv(rows.join('\n'));
+    expect(result.sample).toBe(true);
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        line: 3,
+        column: 'Sample',
+        message: expect.stringMatching(/^"yes" is not true or false/),
+      }),
+    ]);
+    expect(result.entries.map((entry) => entry.name)).toEqual(['LNP West']);
+  });
+
+  it('survives a JSON file whose entries have problems', () => {
+    const text = JSON.stringify({
+      updated: '2026-11-26',
+      source: 'Sample',
+      sample: true,
+      contacts: [LNP_WEST, { ...MAINTENANCE_LOOP, phone: '312-555-01' }],
+    });
+    const result = importContactsJson(text);
+    expect(result.file).toBeUndefined();
+    expect(result.entries).toEqual([LNP_WEST]);
+    expect(result.fields).toEqual({ updated: '2026-11-26', source: 'Sample', sample: true });
+  });
+
+  it('a "sample" that is not false is still sample, though reported', () => {
+    const text = JSON.stringify({
+      updated: '2026-11-26',
+      source: 'S',
+      sample: 'yes',
+      contacts: [LNP_WEST],
+    });
+    const result = importContactsJson(text);
+    expect(result.problems.map((problem) => problem.message)).toEqual([
+      'Enter "sample" as true or false without quotes, or leave it out',
+    ]);
+    expect(result.fields?.sample).toBe(true);
+  });
+});

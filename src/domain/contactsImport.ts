@@ -63,10 +63,20 @@ function levelColumns(count: number): string[] {
 /** The documented header row (docs/contacts.md); columns up to level9_email are also read. */
 export const CSV_HEADER: readonly string[] = [...ENTRY_COLUMNS, ...levelColumns(HEADER_LEVELS)];
 
+/**
+ * The sample column marks the fictional list the app ships with, as "sample" does in the JSON
+ * file: an export of the sample writes "true" on every row, so the list stays sample when it comes
+ * back. It is not in the documented header, since a real list leaves it out.
+ */
+const SAMPLE_COLUMN = 'sample';
+
 type Column =
-  { kind: 'entry'; name: EntryColumn } | { kind: 'level'; level: number; field: LevelField };
+  | { kind: 'entry'; name: EntryColumn }
+  | { kind: 'level'; level: number; field: LevelField }
+  | { kind: 'sample' };
 
 function columnName(column: Column): string {
+  if (column.kind === 'sample') return SAMPLE_COLUMN;
   return column.kind === 'entry' ? column.name : `level${column.level}_${column.field}`;
 }
 
@@ -87,6 +97,7 @@ const HEADER_ALIASES: Record<string, EntryColumn> = {
 
 function readHeader(cell: string): Column | undefined {
   const key = squash(cell);
+  if (key === SAMPLE_COLUMN) return { kind: 'sample' };
   const entry = ENTRY_COLUMNS.find((name) => squash(name) === key) ?? HEADER_ALIASES[key];
   if (entry) return { kind: 'entry', name: entry };
   const level = /^level([1-9])(name|title|phone|extension|ext|email)$/.exec(key);
@@ -135,6 +146,8 @@ export interface CsvProblem {
 export interface CsvImport {
   /** The rows without problems, as entries. */
   readonly entries: CenterContact[];
+  /** Some row says "true" in the sample column (or something other than "false"): sample data. */
+  readonly sample?: true;
   readonly problems: CsvProblem[];
   /** Data rows read, blank rows left out. */
   readonly rowCount: number;
@@ -279,7 +292,7 @@ function rowCandidate(cells: readonly string[], columns: readonly (Column | unde
   const levels = new Map<number, Partial<Record<LevelField, string>>>();
   for (const [index, column] of columns.entries()) {
     const value = cellText(cells[index]);
-    if (!column || value === undefined) continue;
+    if (!column || value === undefined || column.kind === 'sample') continue;
     if (column.kind === 'entry') {
       values[column.name] = value;
     } else {
@@ -327,7 +340,11 @@ function issueColumn(candidate: Record<string, unknown>, path: readonly Property
  */
 export function importContactsCsv(text: string): CsvImport {
   if (text.length > MAX_IMPORT_BYTES) {
-    return { entries: [], rowCount: 0, problems: [fileProblem(FILE_TOO_BIG_MESSAGE)] };
+    return {
+      entries: [],
+      rowCount: 0,
+      problems: [fileProblem(FILE_TOO_BIG_MESSAGE)],
+    };
   }
   const records = readRecords(stripBom(text));
   const headerIndex = records.findIndex((record) => !isBlank(record.cells));
@@ -351,7 +368,12 @@ export function importContactsCsv(text: string): CsvImport {
       fileProblem('The file has a header row but no centers: add one row per center below it'),
     );
   }
-  if (!header.usable) return { entries: [], rowCount: rows.length, problems };
+  const sampleAt = header.columns.findIndex((column) => column?.kind === 'sample');
+  const sampleCells = rows.map((record) => cellText(record.cells[sampleAt])?.toLowerCase());
+  const sample = sampleCells.some((cell) => cell !== undefined && cell !== 'false')
+    ? { sample: true as const }
+    : {};
+  if (!header.usable) return { entries: [], ...sample, rowCount: rows.length, problems };
 
   const name = (column: string) => header.written.get(column) ?? column;
   const strays = new Set<number>();
@@ -377,6 +399,14 @@ export function importContactsCsv(text: string): CsvImport {
         columnLetter(index),
         `Column ${columnLetter(index)} holds data but has no known header: name the column in the ` +
           'header row, or delete the data',
+      );
+    }
+    const sampleCell = sampleAt < 0 ? undefined : cellText(record.cells[sampleAt]);
+    if (sampleCell !== undefined && !['true', 'false'].includes(sampleCell.toLowerCase())) {
+      at(
+        name(SAMPLE_COLUMN),
+        `${JSON.stringify(sampleCell)} is not true or false: write true only in the list the app ` +
+          'ships with, and leave the column out of a real list',
       );
     }
     const candidate = rowCandidate(record.cells, header.columns);
@@ -412,7 +442,7 @@ export function importContactsCsv(text: string): CsvImport {
     problems.push(...row.problems.sort((a, b) => position(a) - position(b)));
     if (row.problems.length === 0 && row.parsed?.success) entries.push(row.parsed.data);
   }
-  return { entries, problems, rowCount: rows.length };
+  return { entries, ...sample, problems, rowCount: rows.length };
 }
 
 function fileProblem(message: string): CsvProblem {
@@ -420,16 +450,19 @@ function fileProblem(message: string): CsvProblem {
 }
 
 /**
- * The entries as CSV with CSV_HEADER (more level columns when a level above 5 is used). Cells
- * starting with = + - or @ get a leading ' so a spreadsheet shows them as text rather than run
- * them as formulas; the import takes it off again.
+ * The entries as CSV with CSV_HEADER (more level columns when a level above 5 is used, and the
+ * sample column for sample data). Cells starting with = + - or @ get a leading ' so a spreadsheet
+ * shows them as text rather than run them as formulas; the import takes it off again.
  */
-export function contactsToCsv(contacts: readonly CenterContact[]): string {
+export function contactsToCsv(
+  contacts: readonly CenterContact[],
+  { sample = false }: { readonly sample?: boolean } = {},
+): string {
   const highest = Math.max(
     HEADER_LEVELS,
     ...contacts.flatMap((contact) => (contact.levels ?? []).map((level) => level.level)),
   );
-  const fields = [...ENTRY_COLUMNS, ...levelColumns(highest)];
+  const fields = [...ENTRY_COLUMNS, ...levelColumns(highest), ...(sample ? [SAMPLE_COLUMN] : [])];
   const data = contacts.map((contact) => {
     const levels = new Map((contact.levels ?? []).map((level) => [level.level, level]));
     const entryCells: Record<EntryColumn, string | undefined> = {
@@ -447,7 +480,11 @@ export function contactsToCsv(contacts: readonly CenterContact[]): string {
       const level = levels.get(i + 1);
       return LEVEL_COLUMNS.map((field) => level?.[field] ?? '');
     }).flat();
-    return [...ENTRY_COLUMNS.map((column) => entryCells[column] ?? ''), ...levelCells];
+    return [
+      ...ENTRY_COLUMNS.map((column) => entryCells[column] ?? ''),
+      ...levelCells,
+      ...(sample ? ['true'] : []),
+    ];
   });
   return `${Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\r\n' })}\r\n`;
 }

@@ -1,6 +1,7 @@
 import {
   CONTACT_FIELDS,
   CenterContactSchema,
+  CenterContactsFileSchema,
   LEVEL_FIELDS,
   duplicateKeys,
   parseContactsFile,
@@ -40,9 +41,22 @@ export function stripBom(text: string): string {
 
 /* JSON */
 
+/** The list's own fields, beside its entries. */
+export interface ListFields {
+  readonly updated?: string;
+  readonly source?: string;
+  /** True unless the file leaves "sample" out or sets it to false: a misspelt value stays sample. */
+  readonly sample?: boolean;
+}
+
 export interface JsonImport {
   /** The whole file, when it has no problem. */
   readonly file: CenterContactsFile | undefined;
+  /**
+   * The list's own fields when the file has problems (a valid `file` holds them), read one by one
+   * so that importing only the valid entries never turns a sample list into a real one.
+   */
+  readonly fields?: ListFields;
   /** The entries without problems (all of them when `file` is set). */
   readonly entries: CenterContact[];
   readonly problems: ContactFileProblem[];
@@ -101,7 +115,22 @@ export function importContactsJson(text: string): JsonImport {
     const result = CenterContactSchema.safeParse(entry);
     return result.success && !duplicated.has(index) ? [result.data] : [];
   });
-  return { file: undefined, entries, problems: parsed.problems, entryCount: list.length };
+  const fields = listFields(data);
+  return { file: undefined, fields, entries, problems: parsed.problems, entryCount: list.length };
+}
+
+function listFields(data: unknown): ListFields {
+  const { shape } = CenterContactsFileSchema;
+  const value = (key: string): unknown =>
+    typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[key] : undefined;
+  const updated = shape.updated.safeParse(value('updated'));
+  const source = shape.source.safeParse(value('source'));
+  const sample = value('sample');
+  return {
+    ...(updated.success ? { updated: updated.data } : {}),
+    ...(source.success ? { source: source.data } : {}),
+    sample: sample !== undefined && sample !== false,
+  };
 }
 
 function lineAndColumn(text: string, index: number): { line: number; column: number } {
