@@ -603,13 +603,10 @@ describe('the sample flag', () => {
     rows.push('lnp,east,all,LNP East,203-555-0116,yes');
     const result = importContactsCsv(rows.join('\n'));
     expect(result.sample).toBe(true);
-    expect(result.problems).toEqual([
-      expect.objectContaining({
-        line: 3,
-        column: 'Sample',
-        message: expect.stringMatching(/^"yes" is not true or false/),
-      }),
+    expect(result.problems.map(({ line, column }) => ({ line, column }))).toEqual([
+      { line: 3, column: 'Sample' },
     ]);
+    expect(result.problems[0]?.message).toMatch(/^"yes" is not true or false/);
     expect(result.entries.map((entry) => entry.name)).toEqual(['LNP West']);
   });
 
