@@ -105,7 +105,11 @@ const usDate = (iso: string | undefined) => (iso ? formatUsDate(iso) : undefined
 
 const YES_NO_TEXT = { yes: 'yes', no: 'no', unknown: 'not known' } as const;
 
-function phoneOf(phone: string | undefined, extension: string | undefined): string | undefined {
+/** "312-555-0100 ext. 12", whatever way the number was written; undefined without a number. */
+export function phoneOf(
+  phone: string | undefined,
+  extension: string | undefined,
+): string | undefined {
   if (!phone) return undefined;
   const digits = phone.replace(/\D/gu, '').replace(/^1(?=\d{10}$)/u, '');
   const shown = formatTelephoneNumber(digits);

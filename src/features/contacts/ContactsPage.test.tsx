@@ -179,6 +179,22 @@ describe('<ContactsPage>', () => {
     expect(await screen.findByText('Showing 2 of 2 centers')).toBeInTheDocument();
   });
 
+  it('keeps the sample flag when the sample list is imported again as JSON', async () => {
+    renderPage();
+    await screen.findByRole('table');
+    const user = await importFile('center-contacts.json', SAMPLE_TEXT, 'application/json');
+    await user.click(await screen.findByRole('button', { name: 'Use this list on this device' }));
+
+    expect(await screen.findByText('List imported')).toBeInTheDocument();
+    expect(screen.getByText('This device uses its own list')).toBeInTheDocument();
+    expect(screen.getByText(/Sample data — not real AT&T numbers/)).toBeInTheDocument();
+    const stored = await loadDeviceList();
+    expect(stored.status === 'loaded' && stored.list.sample).toBe(true);
+    expect(stored.status === 'loaded' && stored.list.source).toBe(
+      `Imported from center-contacts.json on this device: ${SAMPLE.source}`,
+    );
+  });
+
   it('lists every problem of a CSV by line and column, and imports only the valid rows', async () => {
     renderPage();
     await screen.findByRole('table');

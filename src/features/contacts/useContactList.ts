@@ -4,7 +4,13 @@ import { useEffect } from 'react';
 import { loadBackendList, loadOrganisationList } from '../../api/contacts.ts';
 import type { ContactListChoice } from '../../domain/contactList.ts';
 import { chooseContactList } from '../../domain/contactList.ts';
-import { loadDeviceList, onDeviceListChanged } from './deviceList.ts';
+import type { CenterContactsFile } from '../../domain/contacts.ts';
+import {
+  loadDeviceList,
+  onDeviceListChanged,
+  resetDeviceList,
+  saveDeviceList,
+} from './deviceList.ts';
 
 /*
  * The Center Contacts list in use: the device's > the organisation's file > the backend's > none
@@ -51,6 +57,10 @@ export async function prefetchContactList(client: QueryClient): Promise<void> {
 export interface ContactListState {
   /** Undefined until every source has answered. */
   readonly choice: ContactListChoice | undefined;
+  /** Keeps `file` as this device's list; resolves once `choice` uses it. */
+  readonly saveDeviceList: (file: CenterContactsFile) => Promise<void>;
+  /** Deletes this device's list; resolves once `choice` no longer uses it. */
+  readonly resetDeviceList: () => Promise<void>;
 }
 
 /**
@@ -69,6 +79,8 @@ export function useContactList(): ContactListState {
   const organisation = settled(useQuery(organisationListQuery()));
   const backend = settled(useQuery(backendListQuery()));
   const queryClient = useQueryClient();
+  const reread = () => queryClient.invalidateQueries({ queryKey: contactListKeys.device() });
+  // Another tab imported, edited or reset the list: this tab reads it again.
   useEffect(
     () =>
       onDeviceListChanged(() => {
@@ -76,6 +88,16 @@ export function useContactList(): ContactListState {
       }),
     [queryClient],
   );
-  if (!device || !organisation || !backend) return { choice: undefined };
-  return { choice: chooseContactList({ device, organisation, backend }) };
+  const actions = {
+    saveDeviceList: async (file: CenterContactsFile) => {
+      await saveDeviceList(file);
+      await reread();
+    },
+    resetDeviceList: async () => {
+      await resetDeviceList();
+      await reread();
+    },
+  };
+  if (!device || !organisation || !backend) return { choice: undefined, ...actions };
+  return { choice: chooseContactList({ device, organisation, backend }), ...actions };
 }
