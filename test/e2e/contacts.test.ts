@@ -1,7 +1,9 @@
 // The real center contacts on the result page (issue #10): the organisation's center-contacts.json
 // as the administrator edits it on the server (no rebuild), an invalid file never giving a number,
 // a list imported on the Center contacts page overriding it (offline too) until reset, the import's
-// problems by line and column, markup kept as text, and the single file's embedded list.
+// problems by line and column, markup kept as text, and the single file's embedded list; the
+// sample flag surviving a re-import, a fictional number never reaching the report, and a later
+// escalation past the last level (issue #20).
 // (A returning user getting the edited file on the next visit, and offline, is in updates.test.ts.)
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -21,7 +23,17 @@ import {
   readClipboard,
   startStaticServer,
 } from './harness.ts';
-import { ANSWERS, freshStart, journey, startNow, toResult, walk } from './journey.ts';
+import {
+  ANSWERS,
+  Q,
+  choose,
+  freshStart,
+  journey,
+  startNow,
+  step,
+  toResult,
+  walk,
+} from './journey.ts';
 
 // The served site: a copy of the build whose center-contacts.json each test edits, as an
 // administrator edits the file on the static host.
@@ -42,7 +54,8 @@ const PD_INDEX = SHIPPED.contacts.findIndex(IS_PD_ENTRY);
 const PD_ENTRY = SHIPPED.contacts[PD_INDEX];
 assert.ok(PD_ENTRY, 'the shipped list has no LNP, southwest, loopWithLnp entry');
 
-const NEW_PHONE = '816-555-0142';
+// Outside the fictional 555-0100 to 0199 block: a number the app may put in a report.
+const NEW_PHONE = '816-555-0242';
 const SAMPLE_WARNING = /Sample data — not real AT&T numbers/;
 const CLEC_ONLINE = 'Use the Center Contacts list on CLEC Online.';
 const CONTACTS_PAGE = 'Center contacts';
@@ -54,13 +67,25 @@ async function publish(file: CenterContactsFile, text?: string): Promise<string>
   return written;
 }
 
+/**
+ * The PD entry's levels with numbers outside the fictional 555-0100 to 0199 block: an entry with
+ * a fictional number anywhere is sample data, which never reaches the report.
+ */
+const realLevels = (entry: CenterContact): CenterContact => ({
+  ...entry,
+  levels: entry.levels?.map((level) => ({
+    ...level,
+    ...(level.phone ? { phone: level.phone.replace(/-555-01/, '-555-02') } : {}),
+  })),
+});
+
 /** The organisation's own list: no "sample", its date and source, the PD entry changed. */
 function withPdEntry(change: (entry: CenterContact) => CenterContact): CenterContactsFile {
   return {
     $schema: SHIPPED.$schema,
     updated: '2026-12-01',
     source: 'Prairie Telecom copy of AT&T’s Center Contacts list, CLEC Online, checked 2026-12-01',
-    contacts: SHIPPED.contacts.map((c) => (IS_PD_ENTRY(c) ? change(c) : c)),
+    contacts: SHIPPED.contacts.map((c) => (IS_PD_ENTRY(c) ? change(realLevels(c)) : c)),
   };
 }
 
@@ -122,7 +147,7 @@ await test('an administrator’s edited center-contacts.json is on the result pa
   assert.equal(await callLine(page), `Call ${PD_ENTRY.name}: ${NEW_PHONE}`);
   assert.equal(
     await page.getByRole('link', { name: NEW_PHONE }).first().getAttribute('href'),
-    'tel:+18165550142',
+    'tel:+18165550242',
   );
   await details(page).getByRole('link', { name: NEW_PHONE }).waitFor();
   await details(page).getByText("From the organisation's list, as of 12/01/2026.").waitFor();
@@ -201,7 +226,7 @@ const csvRow = (cells: Record<string, string>) =>
     return /[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
   }).join(',');
 
-const CSV_PHONE = '417-555-0177';
+const CSV_PHONE = '417-555-0277';
 const CSV_NAME = 'Southwest LNP (from our spreadsheet)';
 const PD_CSV_ROW = {
   function: 'lnp',
@@ -211,7 +236,7 @@ const PD_CSV_ROW = {
   phone: CSV_PHONE,
   hours: '24 hours, 7 days',
   level1_name: 'Duty manager',
-  level1_phone: '417-555-0178',
+  level1_phone: '417-555-0278',
 };
 
 await test('a CSV imported on the Center contacts page overrides the organisation’s list until reset', async () => {
@@ -326,10 +351,10 @@ await test('a file over 5 MB is refused at once, unread, and the page never free
 await test('names and notes with markup stay text, on the page and in the report', async () => {
   const name = 'Southwest LNP <img src=x onerror="window.__injected=1"> <b>Loop</b>';
   const notes = '<script>window.__injected=2</script>Have the <i>PON</i> ready';
-  await publish(withPdEntry((entry) => ({ ...entry, name, notes })));
+  await publish(withPdEntry((entry) => ({ ...entry, name, notes, phone: NEW_PHONE })));
   const page = await pdResult();
 
-  assert.equal(await callLine(page), `Call ${name}: ${PD_ENTRY.phone}`);
+  assert.equal(await callLine(page), `Call ${name}: ${NEW_PHONE}`);
   await details(page).getByText(name, { exact: true }).waitFor();
   assert.equal(
     centerContactLine(await copiedReport(page))?.startsWith(`Center contact: ${name},`),
@@ -343,6 +368,68 @@ await test('names and notes with markup stay text, on the page and in the report
   assert.equal(await page.locator('main img, main b, main i, main script').count(), 0);
   assert.equal(await page.evaluate(() => '__injected' in window), false);
   assert.deepEqual(session.cspViolations, []);
+});
+
+await test('the sample list imported again as JSON stays sample: the warning, and no number in the report', async () => {
+  // The organisation's own list is in use, so the sample comes only from the import.
+  await publish(withPdEntry((entry) => ({ ...entry, phone: NEW_PHONE })));
+  const page = await contactsPage();
+  assert.equal(await page.getByText(SAMPLE_WARNING).count(), 0);
+  await checkFile(page, 'center-contacts.json', SHIPPED_TEXT);
+  await page
+    .getByRole('heading', {
+      name: `${String(SHIPPED.contacts.length)} centers read from center-contacts.json`,
+    })
+    .waitFor();
+  await page.getByRole('button', { name: 'Use this list on this device' }).click();
+  await page.getByRole('heading', { name: 'This device uses its own list' }).waitFor();
+  await page.getByText(SAMPLE_WARNING).waitFor();
+
+  await page.getByRole('link', { name: 'Escalate to AT&T Wholesale' }).click();
+  await startNow(page);
+  await walk(page, ANSWERS.lnpPrematureDisconnect);
+  await toResult(page);
+  assert.equal(await callLine(page), `Call ${PD_ENTRY.name}: ${PD_ENTRY.phone}`);
+  await details(page).getByText(SAMPLE_WARNING).waitFor();
+  const report = await copiedReport(page);
+  assert.equal(centerContactLine(report), undefined);
+  const numbers = [PD_ENTRY.phone, ...(PD_ENTRY.levels ?? []).map((level) => level.phone)];
+  for (const phone of numbers) if (phone) assert.doesNotMatch(report, new RegExp(phone));
+  assert.deepEqual(session.pageErrors, []);
+});
+
+await test('a fourth escalation past the last level names that level, never level 1 again', async () => {
+  const levels = [
+    { level: 1, name: 'Duty manager', phone: '816-555-0250' },
+    { level: 2, name: 'Center manager', phone: '816-555-0251' },
+  ];
+  await publish(withPdEntry((entry) => ({ ...entry, phone: NEW_PHONE, levels })));
+  const page = await freshStart(session);
+  await startNow(page);
+  const fourth = step(Q.escalation, choose('No'), choose('Fourth or later'));
+  await walk(
+    page,
+    ANSWERS.lnpPrematureDisconnect.map((answer) =>
+      answer.question === Q.escalation ? fourth : answer,
+    ),
+  );
+  await toResult(page);
+  assert.equal(
+    await callLine(page),
+    `Call ${PD_ENTRY.name}, level 2 (Center manager): 816-555-0251`,
+  );
+  const ladder = details(page).getByRole('definition').filter({ hasText: 'last level' });
+  assert.equal(
+    await ladder.innerText(),
+    'Level 2 (Center manager) is the last level in the contact list: it names no one above it.',
+  );
+  assert.equal(
+    await details(page)
+      .getByText(/Duty manager|816-555-0250/)
+      .count(),
+    0,
+  );
+  assert.doesNotMatch(await copiedReport(page), /If not resolved|816-555-0250/);
 });
 
 await session.close();
