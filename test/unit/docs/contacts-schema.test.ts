@@ -8,6 +8,7 @@ import {
   parseContactsFile,
   problemText,
 } from '../../../src/domain/contacts.ts';
+import { isFictionalNumber } from '../../../src/domain/contactList.ts';
 import { CSV_HEADER, importContactsCsv } from '../../../src/domain/contactsImport.ts';
 import { REGENERATE_SAMPLE, SAMPLE_FILE, sampleJson } from '../../docs/center-contacts-sample.ts';
 import { REGENERATE_SCHEMA, SCHEMA_FILE, contactsSchemaJson } from '../../docs/contacts-schema.ts';
@@ -57,6 +58,8 @@ describe('public/center-contacts.json', () => {
       ...(c.levels ?? []).map((l) => l.email),
     ]);
     for (const phone of phones) expect(phone).toMatch(/^[2-9]\d\d-555-01\d\d$/);
+    // The guard that keeps fictional numbers out of reports knows every one of them.
+    expect(phones.filter((phone) => !isFictionalNumber(phone))).toEqual([]);
     for (const email of emails) expect(email ?? '@example.com').toMatch(/@example\.com$/);
     expect(parsed.file.contacts.some((c) => c.levels?.length)).toBe(true);
   });
