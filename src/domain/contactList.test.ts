@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contact } from './contacts.fixtures.ts';
 import type { CenterContact } from './contacts.ts';
 import {
   chooseContactList,
@@ -12,17 +13,6 @@ import {
   type ContactListInUse,
   type ContactListSources,
 } from './contactList.ts';
-
-function contact(overrides: Partial<CenterContact> = {}): CenterContact {
-  return {
-    function: 'maintenance',
-    region: 'midwest',
-    productType: 'loop',
-    name: 'Midwest Maintenance (LOC): Loop',
-    phone: '312-555-0101',
-    ...overrides,
-  };
-}
 
 describe('findContact', () => {
   const general = contact({ productType: 'all', name: 'General' });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contact } from './contacts.fixtures.ts';
 import {
   CONTACT_FUNCTION_LABELS,
   CONTACT_FUNCTIONS,
@@ -9,20 +10,8 @@ import {
   contactFileProblems,
   parseContactsFile,
   problemText,
-  type CenterContact,
   type CenterContactsFile,
 } from './contacts.ts';
-
-function contact(overrides: Partial<CenterContact> = {}): CenterContact {
-  return {
-    function: 'maintenance',
-    region: 'midwest',
-    productType: 'loop',
-    name: 'Midwest Maintenance (LOC): Loop',
-    phone: '312-555-0101',
-    ...overrides,
-  };
-}
 
 function file(contacts: unknown[], overrides: Record<string, unknown> = {}): unknown {
   return { updated: '2026-11-26', source: 'Test list', contacts, ...overrides };
