@@ -195,6 +195,25 @@ describe('<ContactsPage>', () => {
     );
   });
 
+  it('warns that a real list’s fictional numbers are treated as sample data', async () => {
+    renderPage();
+    await screen.findByRole('table');
+    const user = await importFile(
+      'ours.csv',
+      [
+        HEADER,
+        'lnp,west,all,West LNP,415-555-0216',
+        'lnp,east,all,East LNP,203-555-0216,,,,,Duty manager,203-555-0150',
+      ].join('\n'),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Use this list on this device' }));
+    expect(await screen.findByText('List imported')).toBeInTheDocument();
+    expect(screen.queryByText(/Sample data/)).not.toBeInTheDocument();
+    expect(
+      screen.getByText(/^1 center has a number in the fictional 555-0100 to 555-0199 block/),
+    ).toBeInTheDocument();
+  });
+
   it('lists every problem of a CSV by line and column, and imports only the valid rows', async () => {
     renderPage();
     await screen.findByRole('table');

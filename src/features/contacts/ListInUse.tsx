@@ -1,13 +1,17 @@
 import { useState } from 'react';
 import type { ContactListChoice } from '../../domain/contactList.ts';
-import { CLEC_ONLINE_FALLBACK, CONTACT_LIST_NAMES } from '../../domain/contactList.ts';
+import {
+  CLEC_ONLINE_FALLBACK,
+  CONTACT_LIST_NAMES,
+  holdsFictionalNumber,
+} from '../../domain/contactList.ts';
 import { formatUsDate } from '../../domain/identifiers/date.ts';
 import { Confirmation } from '../../ui/Confirmation.tsx';
 import { ErrorMessage } from '../../ui/fields.tsx';
 import { WarningText } from '../../ui/WarningText.tsx';
 import { deviceListPersists } from './deviceList.ts';
 import { ProblemList } from './ProblemList.tsx';
-import { listInUse } from './words.ts';
+import { countText, listInUse } from './words.ts';
 
 /* Which list the app uses, where it comes from, and the lists it could not read. */
 
@@ -41,6 +45,17 @@ function SampleWarning() {
     <WarningText>
       Sample data — not real AT&amp;T numbers. Import your organisation's Center Contacts list
       below, then publish it for everyone.
+    </WarningText>
+  );
+}
+
+/** A real list with some fictional numbers: the administrator learns why a report leaves them out. */
+function FictionalWarning({ count }: { count: number }) {
+  return (
+    <WarningText>
+      {countText(count, 'center has', 'centers have')} a number in the fictional 555-0100 to
+      555-0199 block. The result page shows such a center as sample data, and never puts its numbers
+      in a report: replace them with the real ones.
     </WarningText>
   );
 }
@@ -109,6 +124,7 @@ export function ListInUse({
       </>
     );
   }
+  const fictional = choice.contacts.filter(holdsFictionalNumber).length;
   return (
     <>
       <dl className="summary-list">
@@ -127,7 +143,11 @@ export function ListInUse({
           </dd>
         </div>
       </dl>
-      {choice.sample ? <SampleWarning /> : null}
+      {choice.sample ? (
+        <SampleWarning />
+      ) : fictional > 0 ? (
+        <FictionalWarning count={fictional} />
+      ) : null}
       {choice.used === 'device' ? (
         <div className="notification">
           <h2 className="notification__title">This device uses its own list</h2>
