@@ -249,13 +249,24 @@ await test('the organisation’s edited contact list reaches a returning user; o
     c.function === 'lnp' && c.region === 'southwest' && c.productType === 'loopWithLnp';
   const entry = shipped.contacts.find(isPdEntry);
   assert.ok(entry);
-  /** The administrator's edit: a real list (no "sample"), with this number for the entry. */
+  /**
+   * The administrator's edit: a real list (no "sample"), with this number for the entry and its
+   * levels' numbers out of the fictional 555-0100 to 0199 block (a fictional one is sample data).
+   */
   const publish = (phone: string, updated: string) => {
+    const real = (c: CenterContact): CenterContact => ({
+      ...c,
+      phone,
+      levels: c.levels?.map((level) => ({
+        ...level,
+        ...(level.phone ? { phone: level.phone.replace(/-555-01/, '-555-02') } : {}),
+      })),
+    });
     const file: CenterContactsFile = {
       $schema: shipped.$schema,
       updated,
       source: `Prairie Telecom copy of AT&T’s Center Contacts list, checked ${updated}`,
-      contacts: shipped.contacts.map((c) => (isPdEntry(c) ? { ...c, phone } : c)),
+      contacts: shipped.contacts.map((c) => (isPdEntry(c) ? real(c) : c)),
     };
     return writeFile(orgFile, JSON.stringify(file, null, 2));
   };
@@ -270,17 +281,17 @@ await test('the organisation’s edited contact list reaches a returning user; o
     await controlled(page);
 
     // The administrator edits the file; the user's next visit shows it.
-    await publish('816-555-0142', '2026-12-01');
+    await publish('816-555-0242', '2026-12-01');
     await page.reload();
-    await page.getByText(`Call ${entry.name}: 816-555-0142`).waitFor();
+    await page.getByText(`Call ${entry.name}: 816-555-0242`).waitFor();
     await page.getByText("From the organisation's list, as of 12/01/2026.").waitFor();
     assert.equal(await page.getByText(/Sample data/).count(), 0);
 
     // Offline: the copy kept from that visit, said to be one (a later edit cannot reach the user).
-    await publish('816-555-0199', '2026-12-02');
+    await publish('816-555-0299', '2026-12-02');
     await session.setOffline(true);
     await page.reload();
-    await page.getByText(`Call ${entry.name}: 816-555-0142`).waitFor();
+    await page.getByText(`Call ${entry.name}: 816-555-0242`).waitFor();
     await page
       .getByText("From the organisation's list, as of 12/01/2026, saved for offline use.")
       .waitFor();
@@ -293,7 +304,7 @@ await test('the organisation’s edited contact list reaches a returning user; o
     await session.setOffline(false);
     await page.goBack();
     await page.reload();
-    await page.getByText(`Call ${entry.name}: 816-555-0199`).waitFor();
+    await page.getByText(`Call ${entry.name}: 816-555-0299`).waitFor();
     assert.deepEqual(session.pageErrors, []);
   } finally {
     await session.close();
