@@ -261,6 +261,7 @@ describe('<ContactsPage>', () => {
 
     await user.click(within(result).getByRole('button', { name: 'Cancel and fix the file' }));
     expect(screen.queryByText(/many\.csv/)).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Choose a CSV or JSON file')).toHaveFocus();
     expect(screen.getByText(`Showing ${TOTAL} of ${TOTAL} centers`)).toBeInTheDocument();
   });
 

@@ -107,6 +107,8 @@ export function ImportSection({
   const cancel = () => {
     flow.cancel();
     clearChosenFile();
+    // The Cancel button goes with the result: the focus goes back to where a file is chosen.
+    fileInput.current?.focus();
   };
 
   const hintId = `${FILE_FIELD}-hint`;
