@@ -531,6 +531,10 @@ describe('<ContactsPage>', () => {
     expect(names).toEqual(['center-contacts.csv', 'center-contacts.json']);
     const [csv, json] = await Promise.all(blobs.map((blob) => blob.text()));
     expect(csv?.startsWith('\uFEFFfunction,region,product_type,name,phone')).toBe(true);
+    // The sample stays marked sample in a spreadsheet too: its column says true on every row.
+    const [header, ...lines] = (csv ?? '').trim().split('\r\n');
+    expect(header?.endsWith(',sample')).toBe(true);
+    expect(lines.filter((line) => !line.endsWith(',true'))).toEqual([]);
     const file = JSON.parse(json ?? '') as CenterContactsFile;
     expect(file).toMatchObject({
       $schema: './center-contacts.schema.json',
