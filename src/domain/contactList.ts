@@ -51,8 +51,8 @@ export interface LadderStep {
 }
 
 /**
- * The step of the ladder for the Nth escalation: the first calls the center, the second the
- * lowest level listed (level 1 as a rule), the third the level after it, and so on.
+ * The step of the ladder for the Nth escalation: the first calls the center, and the Nth after it
+ * calls level N - 1, or the next level listed above that number when the list skips it.
  */
 export function ladderStep(contact: CenterContact, escalation: number): LadderStep {
   if (escalation <= 1) return { level: undefined, next: levelsAfter(contact), pastLast: false };
