@@ -112,7 +112,3 @@ export function migrateVersion1(raw: unknown, now = new Date()): Draft | undefin
       : newDraftId();
   return { ...emptyDraft(id, now), answers, rev: 1 };
 }
-
-/** Whether a draft holds any answer: there is work to resume or to lose. */
-export const hasAnswers = (draft: Pick<Draft, 'answers'>): boolean =>
-  Object.keys(draft.answers).length > 0;

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyDraft } from '../../../src/features/drafts/draft.ts';
-import { keepUnsavedDraft, unsavedDraft } from '../../../src/features/drafts/draftStore.ts';
+import { memoryStore } from '../../../src/api/localStore.ts';
+import { createDraftStore } from '../../../src/features/drafts/draftStore.ts';
 
 /*
  * The copy of a tab's unsaved draft kept in sessionStorage as the page hides: taken back after a
@@ -8,6 +9,12 @@ import { keepUnsavedDraft, unsavedDraft } from '../../../src/features/drafts/dra
  */
 
 const typed = { ...emptyDraft('d-1'), answers: { pon: 'PRT-QUICK' } };
+
+const drafts = createDraftStore({ store: memoryStore(), tabStorage: () => sessionStorage });
+const keepUnsavedDraft = (...args: Parameters<typeof drafts.keepUnsaved>) => {
+  drafts.keepUnsaved(...args);
+};
+const unsavedDraft = (id: string, storedRev: number) => drafts.unsaved(id, storedRev);
 
 beforeEach(() => {
   sessionStorage.clear();
