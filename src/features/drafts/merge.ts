@@ -53,8 +53,8 @@ const typedOf = (draft: Draft, field: FieldName): FormValue | undefined =>
 
 /** What the field shows in a tab: the typing not yet continued, else the answer. */
 function shownOf(draft: Draft, field: FieldName): FieldValue {
-  const typed = meaningful(typedOf(draft, field));
-  return (typed ?? meaningful(draft.answers[field])) as FieldValue;
+  const typed = typedOf(draft, field);
+  return meaningful(typed === undefined ? draft.answers[field] : typed) as FieldValue;
 }
 
 function fieldChanged(base: Draft, side: Draft, field: FieldName): boolean {
