@@ -71,7 +71,9 @@ export function followRouteActions(options: RouteActionsOptions): () => void {
     } else if (requested.kind === 'resume') {
       const id = requested.draft;
       if (id === undefined || !opensAnotherDraft(requested, draft)) {
-        navigate(resumePage(draft.answers), { replace: true });
+        // A draft that holds only a pasted FOC resumes where the FOC is.
+        const foc = !draft.hasAnswers && draft.focText !== undefined;
+        navigate(foc ? { kind: 'foc' } : resumePage(draft.answers), { replace: true });
       } else if (openingId !== id) {
         openingId = id;
         void draft.open(id).then((opened) => {
