@@ -12,7 +12,7 @@ import { changedSteps, mergeDrafts } from '../../../src/features/drafts/merge.ts
 const base: Draft = {
   ...emptyDraft('d-1'),
   rev: 3,
-  answers: { problemKind: 'provisioning', state: 'TX' },
+  answers: { problemKind: 'serviceRequest', state: 'TX' },
 };
 const draft = (change: Partial<Draft>): Draft => ({ ...base, ...change });
 
@@ -35,7 +35,7 @@ describe('mergeDrafts', () => {
     const theirs = draft({ rev: 4, answers: { ...base.answers, state: 'CA' } });
     const { merged, conflicts } = mergeDrafts(base, mine, theirs);
     expect(conflicts).toEqual([]);
-    expect(merged.answers).toEqual({ problemKind: 'provisioning', state: 'CA', pon: 'PON-MINE' });
+    expect(merged.answers).toEqual({ problemKind: 'serviceRequest', state: 'CA', pon: 'PON-MINE' });
   });
 
   it('reports the same field changed differently in both tabs, with both values', () => {
