@@ -46,7 +46,7 @@ function summaryOf(key: string, stored: unknown): DraftSummary | undefined {
 /** Where the previous version kept its one draft, in localStorage. */
 export const OLD_DRAFT_KEY = /^att-escalation-wizard:draft:v\d+$/;
 
-/** True when the previous version left a draft to move (draftStore.ts, migrateOldDraft). */
+/** True when the previous version left a draft to move (draftStore.ts, migrateOld). */
 export function hasOldDraft(): boolean {
   try {
     return Object.keys(localStorage).some((key) => OLD_DRAFT_KEY.test(key));
