@@ -28,6 +28,8 @@ export const DraftSchema = z.object({
   done: z.boolean(),
   createdAt: z.iso.datetime(),
   savedAt: z.iso.datetime(),
+  /** The tab that saved this revision: a reloaded tab tells its own last write from another's. */
+  savedBy: z.string().max(64).optional(),
 });
 export type Draft = z.infer<typeof DraftSchema>;
 

@@ -45,14 +45,27 @@ export interface DraftStore {
   /** The draft this tab works on: per tab (sessionStorage), so two tabs can hold two drafts. */
   currentId(): string | undefined;
   setCurrentId(id: string): void;
-  /** Keeps the tab's unsaved draft as the page hides (see below); undefined forgets it. */
-  keepUnsaved(draft: Draft | undefined, baseRev: number, upToRev?: number): void;
-  /** The draft `id` as this tab left it unsaved, if it builds on the stored revision. */
-  unsaved(id: string, storedRev: number): Draft | undefined;
+  /**
+   * Keeps the tab's unsaved draft as the page hides, with the saved draft it builds on (see
+   * below); undefined forgets it.
+   */
+  keepUnsaved(draft: Draft | undefined, base: Draft, upToRev?: number): void;
+  /** The draft `id` as this tab left it unsaved, given the one stored now (see below). */
+  unsaved(id: string, stored: Draft | undefined): KeptDraft | undefined;
   /** Calls `listener` when another tab saves or deletes a draft. */
   subscribe(listener: (change: DraftChange) => void): () => void;
   /** False once the device refused to keep the drafts: they live in this tab only. */
   readonly persistent: boolean;
+}
+
+/**
+ * A tab's unsaved draft, kept as its page hid. `base` is absent when nothing but this tab's own
+ * writes was saved since (the draft then builds on the stored revision); present when another
+ * tab saved since: the draft it builds on, for a merge with the stored one.
+ */
+export interface KeptDraft {
+  readonly draft: Draft;
+  readonly base?: Draft;
 }
 
 export interface DraftStoreOptions {
@@ -75,9 +88,11 @@ const CURRENT_KEY = 'att-escalation-wizard:current-draft';
 /*
  * IndexedDB cannot finish a write while the page unloads (Chromium drops it), so a reload right
  * after typing or Continue would lose it. The tab's unsaved draft is kept in sessionStorage (per
- * tab, written synchronously) when the page hides, and taken back on load if nothing but this
- * tab's own writes, the ones under way as it hid, was saved over it since: `baseRev` is the
- * revision it builds on, `upToRev` the revision those writes reach if they all land.
+ * tab, written synchronously) when the page hides, with the saved draft it builds on. On load it
+ * is taken back as it is if nothing but this tab's own writes, the ones under way as it hid, was
+ * saved over it since: `baseRev` is the revision it builds on, `upToRev` the revision those
+ * writes reach if they all land, and the stored draft must be this tab's (`savedBy`). If another
+ * tab saved since, it comes back with its base, to be merged like any other tab's save (merge.ts).
  */
 const UNSAVED_KEY = 'att-escalation-wizard:unsaved-draft';
 
@@ -116,6 +131,7 @@ export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
           ...draft,
           rev: Math.max(baseRev, latest?.rev ?? 0) + 1,
           savedAt: now().toISOString(),
+          savedBy: tabId,
         };
         return saved;
       });
@@ -219,26 +235,43 @@ export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
         // Without sessionStorage a reload starts from the newest unfinished draft instead.
       }
     },
-    keepUnsaved(draft, baseRev, upToRev = baseRev) {
+    keepUnsaved(draft, base, upToRev = base.rev) {
+      const keep = (record: object) => {
+        tabStorage()?.setItem(UNSAVED_KEY, JSON.stringify(record));
+      };
+      const kept = { baseRev: base.rev, upToRev, tab: tabId, draft };
       try {
-        if (draft) tabStorage()?.setItem(UNSAVED_KEY, JSON.stringify({ baseRev, upToRev, draft }));
-        else tabStorage()?.removeItem(UNSAVED_KEY);
+        if (!draft) tabStorage()?.removeItem(UNSAVED_KEY);
+        else {
+          try {
+            keep({ ...kept, base });
+          } catch {
+            // Too large with its base: kept alone, it still comes back when nobody saved since.
+            keep(kept);
+          }
+        }
       } catch {
         // Full or blocked: the write to IndexedDB under way is all there is.
       }
     },
-    unsaved(id, storedRev) {
+    unsaved(id, stored) {
       try {
         const raw = tabStorage()?.getItem(UNSAVED_KEY);
         if (!raw) return undefined;
-        const kept = JSON.parse(raw) as { baseRev?: unknown; upToRev?: unknown; draft?: unknown };
+        const kept = JSON.parse(raw) as Record<string, unknown>;
         const read = readDraft(kept.draft);
         if (read.status !== 'ok' || read.draft.id !== id || typeof kept.baseRev !== 'number') {
           return undefined;
         }
+        const storedRev = stored?.rev ?? 0;
         const upTo = typeof kept.upToRev === 'number' ? kept.upToRev : kept.baseRev;
-        return storedRev >= kept.baseRev && storedRev <= upTo
-          ? { ...read.draft, rev: storedRev }
+        const ownWrite = storedRev === kept.baseRev || stored?.savedBy === kept.tab;
+        if (storedRev >= kept.baseRev && storedRev <= upTo && ownWrite) {
+          return { draft: { ...read.draft, rev: storedRev } };
+        }
+        const base = readDraft(kept.base);
+        return storedRev > kept.baseRev && base.status === 'ok' && base.draft.id === id
+          ? { draft: read.draft, base: base.draft }
           : undefined;
       } catch {
         return undefined;

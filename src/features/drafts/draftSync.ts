@@ -263,8 +263,10 @@ export function createDraftSync(options: DraftSyncOptions = {}): DraftSync {
   interface Opened {
     readonly draft: Draft;
     readonly notice: DraftNotice;
-    /** Typing kept as the page hid, on top of `base`, the draft stored: it still waits. */
+    /** Typing kept as the page hid, on top of `draft`, the one stored: it still waits. */
     readonly unsavedOn?: Draft;
+    /** Typing kept as the page hid, built on `base`, while another tab saved `draft`. */
+    readonly toMerge?: { readonly draft: Draft; readonly base: Draft };
   }
 
   /** The draft this tab opens: its own, else the newest unfinished one (a fresh tab's link). */
@@ -284,10 +286,12 @@ export function createDraftSync(options: DraftSyncOptions = {}): DraftSync {
     if (!id) return { draft: blank(), notice: told };
     const loaded = await drafts.load(id);
     // Typing or a Continue the page could not write to IndexedDB as it unloaded.
-    const kept = drafts.unsaved(id, loaded.status === 'ok' ? loaded.draft.rev : 0);
+    const kept = drafts.unsaved(id, loaded.status === 'ok' ? loaded.draft : undefined);
     if (kept && loaded.status !== 'unusable') {
       const stored = loaded.status === 'ok' ? loaded.draft : emptyDraft(id, now());
-      return { draft: kept, notice: told, unsavedOn: stored };
+      return kept.base
+        ? { draft: stored, notice: told, toMerge: { draft: kept.draft, base: kept.base } }
+        : { draft: kept.draft, notice: told, unsavedOn: stored };
     }
     if (loaded.status === 'ok') {
       if (loaded.dropped > 0) told = 'partlyRestored';
@@ -312,6 +316,12 @@ export function createDraftSync(options: DraftSyncOptions = {}): DraftSync {
           base = opened.unsavedOn;
           unsaved = 1;
           save();
+        } else if (opened.toMerge) {
+          // As if this tab had never unloaded: its typing meets the other tab's save.
+          latest = opened.toMerge.draft;
+          base = opened.toMerge.base;
+          unsaved = 1;
+          takeOver(opened.draft);
         }
       }
       ready = true;
@@ -335,7 +345,7 @@ export function createDraftSync(options: DraftSyncOptions = {}): DraftSync {
   const onPageHide = () => {
     // The write the flush starts may land too: the kept copy stays good up to that revision.
     const writes = inFlight + (timer === undefined ? 0 : 1);
-    drafts.keepUnsaved(unsaved > 0 ? latest : undefined, base.rev, base.rev + writes);
+    drafts.keepUnsaved(unsaved > 0 ? latest : undefined, base, base.rev + writes);
     flushTyping();
   };
 

@@ -284,6 +284,48 @@ describe('a reload', () => {
   });
 });
 
+describe('a reload while another tab saved', () => {
+  it('merges the typing kept as the page hid with the other tab’s save', async () => {
+    const { on, a, b, id } = await twoTabsOnOneDraft();
+    b.draft.keepPending('order', { pon: 'PON-B' });
+    on.refuseWrites(true);
+    b.hide();
+    b.close();
+    await settle();
+    on.refuseWrites(false);
+    a.draft.commit({ ...a.draft.answers, state: 'TX' }, 'state');
+    await settle();
+
+    const reloaded = openTab(on, { session: b.session });
+    await settle();
+    expect(reloaded.draft.conflict).toBeUndefined();
+    expect(reloaded.draft.pending.order).toEqual({ pon: 'PON-B' });
+    expect(reloaded.draft.answers.state).toBe('TX');
+    const stored = await on.stored(id);
+    expect(stored?.pending.order).toEqual({ pon: 'PON-B' });
+    expect(stored?.answers.state).toBe('TX');
+  });
+
+  it('asks when the other tab changed the same field', async () => {
+    const { on, a, b } = await twoTabsOnOneDraft();
+    b.draft.keepPending('bill', { ban: 'B-BAN' });
+    on.refuseWrites(true);
+    b.hide();
+    b.close();
+    await settle();
+    on.refuseWrites(false);
+    a.draft.commit({ ...a.draft.answers, ban: 'A-BAN' }, 'bill');
+    await settle();
+
+    const reloaded = openTab(on, { session: b.session });
+    await settle();
+    expect(reloaded.draft.conflict?.fields).toEqual([
+      { key: 'ban', mine: 'B-BAN', theirs: 'A-BAN' },
+    ]);
+    expect(reloaded.draft.pending.bill).toEqual({ ban: 'B-BAN' });
+  });
+});
+
 describe('two tabs on one draft', () => {
   it('takes the other tab’s save over when nothing here is unsaved, and says so', async () => {
     const { a, b } = await twoTabsOnOneDraft();
