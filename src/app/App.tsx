@@ -57,12 +57,11 @@ const LOADING = <p className="body">Loading…</p>;
 function Shell({ focusFirstPage }: { focusFirstPage: boolean }) {
   const requested = useHashRoute();
   // Opened by "Start now": the engine starts on the new escalation's empty draft, ready at once.
-  const [sync] = useState(() =>
-    createDraftSync({ fresh: requested.kind === 'new' && !requested.like }),
-  );
+  const [openedFresh] = useState(() => requested.kind === 'new' && !requested.like);
+  const [sync] = useState(() => createDraftSync({ fresh: openedFresh }));
   const draft = useDraft(sync);
   // The URL's draft actions, the reload's last save and the outbox run while the shell is shown.
-  useEffect(() => startShellServices(sync), [sync]);
+  useEffect(() => startShellServices(sync, openedFresh), [sync, openedFresh]);
   const showing = freshTarget(requested, draft);
   const busy = !showing && (opensAnotherDraft(requested, draft) || requested.kind === 'new');
   const { answers } = draft;

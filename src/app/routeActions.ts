@@ -26,11 +26,17 @@ export const newTarget = (page: Extract<WizardPage, { kind: 'new' }>): WizardPag
   page.then === 'foc' ? { kind: 'foc' } : { kind: 'step', step: 'problem' };
 
 /**
- * A new escalation whose draft is already empty (the one the engine starts with when "Start now"
- * opened the wizard) needs no new draft, only its page: shown at once, without waiting.
+ * A new escalation whose draft has nothing answered or pasted (the one the engine starts with
+ * when "Start now" opened the wizard) is shown at once, without waiting: the first question
+ * needs nothing saved. A choice on it not yet continued may be there already: the light copy of
+ * the question hands it over as the wizard takes the page (ADR 0008).
  */
 export const freshTarget = (requested: WizardPage, draft: DraftSession): WizardPage | undefined =>
-  requested.kind === 'new' && !requested.like && draft.ready && draft.untouched
+  requested.kind === 'new' &&
+  !requested.like &&
+  draft.ready &&
+  !draft.hasAnswers &&
+  draft.focText === undefined
     ? newTarget(requested)
     : undefined;
 
@@ -47,13 +53,18 @@ export interface RouteActionsOptions {
   /** Calls the listener whenever the URL changes. */
   readonly onRouteChange: (listener: () => void) => () => void;
   readonly navigate: Navigate;
+  /** The engine started on a new escalation for the URL the shell opened on ("Start now"). */
+  readonly openedFresh: boolean;
   /** Runs a job once the current event is over (a commit and its navigation settle together). */
   readonly defer?: (job: () => void) => void;
 }
 
 /** Follows the URL and the draft until the returned function is called. */
 export function followRouteActions(options: RouteActionsOptions): () => void {
-  const { sync, current, onRouteChange, navigate, defer = queueMicrotask } = options;
+  const { sync, current, onRouteChange, navigate, openedFresh, defer = queueMicrotask } = options;
+  // The URL the shell opened on: its new escalation is the engine's first draft, whatever the
+  // light copy of the first question handed over to it meanwhile.
+  let first = true;
   // The draft being opened: asked once, however often the draft or the URL change meanwhile.
   let openingId: string | undefined;
   let scheduled = false;
@@ -65,8 +76,11 @@ export function followRouteActions(options: RouteActionsOptions): () => void {
     const requested = current();
     const draft = sync.getSnapshot();
     if (needsDraft(requested) && !draft.ready) return;
+    const openedHere = first && openedFresh;
+    first = false;
     if (requested.kind === 'new') {
-      if (!freshTarget(requested, draft)) draft.startNew(requested.like ? { like: true } : {});
+      const reuse = !requested.like && draft.ready && (draft.untouched || openedHere);
+      if (!reuse) draft.startNew(requested.like ? { like: true } : {});
       navigate(newTarget(requested), { replace: true });
     } else if (requested.kind === 'resume') {
       const id = requested.draft;

@@ -45,13 +45,17 @@ function startOutbox(): () => void {
   };
 }
 
-/** Starts the shell's services for the draft `sync` keeps; returns the function that stops them. */
-export function startShellServices(sync: DraftSync): () => void {
+/**
+ * Starts the shell's services for the draft `sync` keeps (`openedFresh`: started on a new
+ * escalation for the URL the shell opened on); returns the function that stops them.
+ */
+export function startShellServices(sync: DraftSync, openedFresh: boolean): () => void {
   const stopRouteActions = followRouteActions({
     sync,
     current: currentPage,
     onRouteChange,
     navigate,
+    openedFresh,
   });
   // A new version reloads only once the last typing is saved.
   updates.setBeforeReload(() => sync.getSnapshot().flush());
