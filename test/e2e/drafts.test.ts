@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { PROBLEM_KIND_LABELS } from '../../src/domain/labels.ts';
-import { launch, startStaticServer } from './harness.ts';
+import { expectNoAxeViolations, launch, startStaticServer } from './harness.ts';
 import {
   acceptLeaving,
   ANSWERS,
@@ -154,6 +154,10 @@ await test('the same question answered differently in two tabs: both shown, pick
     const banChoice = alert.getByRole('group', { name: 'Billing account number (BAN)' });
     const claimChoice = alert.getByRole('group', { name: 'Claim or dispute number' });
     assert.equal(await banChoice.getByRole('radio', { checked: true }).count(), 0);
+    await expectNoAxeViolations(b);
+    // Keeping the answers chosen before every question has a choice says what is missing.
+    await alert.getByRole('button', { name: 'Keep the answers chosen' }).click();
+    await alert.getByText('Choose which answer to keep for each question').waitFor();
     await banChoice.getByRole('radio', { name: 'Other tab: A-222' }).check();
     await claimChoice.getByRole('radio', { name: 'This tab: B-CLAIM' }).check();
     await alert.getByRole('button', { name: 'Keep the answers chosen' }).click();
