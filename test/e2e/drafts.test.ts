@@ -13,6 +13,7 @@ import {
   choose,
   fill,
   freshStart,
+  holdBackAutosave,
   pressContinue,
   Q,
   questionHeading,
@@ -53,18 +54,11 @@ async function eventually(what: string, check: () => Promise<boolean>) {
   }
 }
 
-/**
- * A second tab at `hash` whose typing stays unsaved until a Continue commits it: its autosave
- * (300 ms after the last key) is held back, so the other tab's save always finds it typing.
- */
+/** A second tab at `hash` whose typing stays unsaved until a Continue commits it. */
 async function typingTab(hash: string): Promise<Page> {
   const page = await session.context.newPage();
   acceptLeaving(page);
-  await page.addInitScript(() => {
-    const original = window.setTimeout.bind(window);
-    window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) =>
-      original(handler, delay === 300 ? 3_600_000 : delay, ...rest)) as typeof setTimeout;
-  });
+  await holdBackAutosave(page);
   await page.goto(new URL(hash, server.appUrl).href);
   return page;
 }

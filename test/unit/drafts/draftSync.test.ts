@@ -131,12 +131,7 @@ describe('a reload', () => {
     tab.draft.commit({ problemKind: 'billing' }, 'problem');
     await settle();
     tab.draft.keepPending('serviceRep', { workedWithServiceRep: 'no' });
-    // The page unloads: the write the page hide starts is dropped, as Chromium drops it.
-    on.refuseWrites(true);
-    tab.hide();
-    tab.close();
-    await settle();
-    on.refuseWrites(false);
+    await tab.unload();
 
     const reloaded = openTab(on, { session: tab.session });
     await settle();
@@ -153,11 +148,7 @@ describe('a reload while another tab saved', () => {
   it('merges the typing kept as the page hid with the other tab’s save', async () => {
     const { on, a, b, id } = await twoTabsOnOneDraft();
     b.draft.keepPending('order', { pon: 'PON-B' });
-    on.refuseWrites(true);
-    b.hide();
-    b.close();
-    await settle();
-    on.refuseWrites(false);
+    await b.unload();
     a.draft.commit({ ...a.draft.answers, state: 'TX' }, 'state');
     await settle();
 
@@ -174,11 +165,7 @@ describe('a reload while another tab saved', () => {
   it('asks when the other tab changed the same field', async () => {
     const { on, a, b } = await twoTabsOnOneDraft();
     b.draft.keepPending('bill', { ban: 'B-BAN' });
-    on.refuseWrites(true);
-    b.hide();
-    b.close();
-    await settle();
-    on.refuseWrites(false);
+    await b.unload();
     a.draft.commit({ ...a.draft.answers, ban: 'A-BAN' }, 'bill');
     await settle();
 

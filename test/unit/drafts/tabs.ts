@@ -127,6 +127,14 @@ export function openTab(on: Device, options: { fresh?: boolean; session?: Storag
     timers,
     /** The page hides (a reload, a closed tab). */
     hide: () => events.dispatchEvent(new Event('pagehide')),
+    /** The page unloads, and the device drops the write it starts, as Chromium drops it. */
+    unload: async () => {
+      on.refuseWrites(true);
+      events.dispatchEvent(new Event('pagehide'));
+      stop();
+      await settle();
+      on.refuseWrites(false);
+    },
     /** Whether leaving the page now asks "Leave site?". */
     asksBeforeLeaving: () => {
       const event = new Event('beforeunload', { cancelable: true });
