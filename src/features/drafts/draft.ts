@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Answers } from '../../domain/answers.ts';
+import type { Answers, FieldName } from '../../domain/answers.ts';
 import { AnswersSchema, STEP_IDS, StepIdSchema, stepSchemas } from '../../domain/answers.ts';
 
 /*
@@ -114,3 +114,31 @@ export function migrateVersion1(raw: unknown, now = new Date()): Draft | undefin
       : newDraftId();
   return { ...emptyDraft(id, now), answers, rev: 1 };
 }
+
+/** What "New escalation like this one" copies: the order's identifiers and the contact. */
+const LIKE_FIELDS: readonly FieldName[] = [
+  'reqtyp',
+  'pon',
+  'ver',
+  'state',
+  'focReceived',
+  'focDate',
+  'dueDate',
+  'telephoneNumbers',
+  'serviceOrders',
+  'loopCircuitId',
+  'circuitId',
+  'endUserName',
+  'serviceAddress',
+  'contactName',
+  'company',
+  'companyCode',
+  'callbackNumber',
+  'email',
+];
+
+/** The answers a new escalation "like this one" starts with. */
+export const answersLike = (answers: Answers): Answers =>
+  Object.fromEntries(
+    LIKE_FIELDS.flatMap((field) => (answers[field] === undefined ? [] : [[field, answers[field]]])),
+  );

@@ -4,11 +4,12 @@ import type { FormValue, FormValues } from '../../domain/validation.ts';
 import type { RememberedContact } from './contact.ts';
 import { contactOf, loadContact, rememberContact } from './contact.ts';
 import type { Draft } from './draft.ts';
-import { emptyDraft, newDraftId } from './draft.ts';
+import { answersLike, emptyDraft, newDraftId } from './draft.ts';
 import type { DraftStore } from './draftStore.ts';
 import { deviceDrafts } from './draftStore.ts';
 import type { ConflictChoices, ConflictField } from './merge.ts';
 import { changedSteps, mergeDrafts, sameContent } from './merge.ts';
+import { openingDraft } from './opening.ts';
 import { hasAnswers, hasWork } from './work.ts';
 
 /*
@@ -102,28 +103,6 @@ export interface DraftSyncOptions {
   readonly now?: () => Date;
   readonly newId?: () => string;
 }
-
-/** What "New escalation like this one" copies: the order's identifiers and the contact. */
-const LIKE_FIELDS: readonly FieldName[] = [
-  'reqtyp',
-  'pon',
-  'ver',
-  'state',
-  'focReceived',
-  'focDate',
-  'dueDate',
-  'telephoneNumbers',
-  'serviceOrders',
-  'loopCircuitId',
-  'circuitId',
-  'endUserName',
-  'serviceAddress',
-  'contactName',
-  'company',
-  'companyCode',
-  'callbackNumber',
-  'email',
-];
 
 const DEFAULT_TIMERS: Timers = {
   set: (job, ms) => setTimeout(job, ms),
@@ -259,56 +238,11 @@ export function createDraftSync(options: DraftSyncOptions = {}): DraftSync {
     emit();
   }
 
-  /** What a tab opens with, and what to tell the user about it. */
-  interface Opened {
-    readonly draft: Draft;
-    readonly notice: DraftNotice;
-    /** Typing kept as the page hid, on top of `draft`, the one stored: it still waits. */
-    readonly unsavedOn?: Draft;
-    /** Typing kept as the page hid, built on `base`, while another tab saved `draft`. */
-    readonly toMerge?: { readonly draft: Draft; readonly base: Draft };
-  }
-
-  /** The draft this tab opens: its own, else the newest unfinished one (a fresh tab's link). */
-  async function initial(): Promise<Opened> {
-    const moved = await drafts.migrateOld();
-    let told: DraftNotice = !moved
-      ? undefined
-      : 'moved' in moved
-        ? 'movedFromOldVersion'
-        : 'discarded';
-    const id =
-      drafts.currentId() ??
-      (moved && 'moved' in moved ? moved.moved : undefined) ??
-      (await drafts.all())
-        .filter((d) => !d.done && hasWork(d))
-        .sort((a, b) => b.savedAt.localeCompare(a.savedAt))[0]?.id;
-    if (!id) return { draft: blank(), notice: told };
-    const loaded = await drafts.load(id);
-    // Typing or a Continue the page could not write to IndexedDB as it unloaded.
-    const kept = drafts.unsaved(id, loaded.status === 'ok' ? loaded.draft : undefined);
-    if (kept && loaded.status !== 'unusable') {
-      const stored = loaded.status === 'ok' ? loaded.draft : emptyDraft(id, now());
-      return kept.base
-        ? { draft: stored, notice: told, toMerge: { draft: kept.draft, base: kept.base } }
-        : { draft: kept.draft, notice: told, unsavedOn: stored };
-    }
-    if (loaded.status === 'ok') {
-      if (loaded.dropped > 0) told = 'partlyRestored';
-      return { draft: loaded.draft, notice: told };
-    }
-    if (loaded.status === 'unusable') {
-      await drafts.remove(id);
-      return { draft: blank(), notice: 'discarded' };
-    }
-    return { draft: emptyDraft(id, now()), notice: told };
-  }
-
   function load(): Promise<void> {
     // This tab's escalation from now on (startNew does the same for a later one).
     if (startedFresh) drafts.setCurrentId(latest.id);
     void drafts.tidy();
-    return initial().then((opened) => {
+    return openingDraft(drafts, blank, now).then((opened) => {
       if (!startedFresh) {
         adopt(opened.draft);
         notice = opened.notice;
@@ -403,14 +337,7 @@ export function createDraftSync(options: DraftSyncOptions = {}): DraftSync {
       change({ ...latest, done: true }, 'now');
     },
     startNew({ like = false }: { like?: boolean } = {}) {
-      const copied: Answers = like
-        ? Object.fromEntries(
-            LIKE_FIELDS.flatMap((field) => {
-              const value = latest.answers[field];
-              return value === undefined ? [] : [[field, value]];
-            }),
-          )
-        : {};
+      const copied: Answers = like ? answersLike(latest.answers) : {};
       const next = blank();
       startedFresh = true;
       adopt({ ...next, answers: copied });
