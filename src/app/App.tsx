@@ -13,7 +13,7 @@ import { Wizard } from '../features/wizard/Wizard.tsx';
 import { HEADING_ID } from '../ui/PageHeading.tsx';
 import { usePageTitle } from '../ui/usePageTitle.ts';
 import { DraftNotices } from './DraftNotices.tsx';
-import { freshTarget, needsDraft, opensAnotherDraft } from './routeActions.ts';
+import { freshTarget, needsDraft, opensAnotherDraft, resumeTarget } from './routeActions.ts';
 import { navigate, useHashRoute } from './router.ts';
 import { startShellServices } from './shellServices.ts';
 
@@ -65,7 +65,9 @@ function Shell({ focusFirstPage }: { focusFirstPage: boolean }) {
   const showing = freshTarget(requested, draft);
   const busy = !showing && (opensAnotherDraft(requested, draft) || requested.kind === 'new');
   const { answers } = draft;
-  const page = showing ?? allowedPage(requested, answers);
+  const page =
+    showing ??
+    (requested.kind === 'resume' ? resumeTarget(draft) : allowedPage(requested, answers));
   const href = pageHref(page);
   const waiting = (needsDraft(requested) && !draft.ready) || busy;
 

@@ -40,6 +40,10 @@ export const freshTarget = (requested: WizardPage, draft: DraftSession): WizardP
     ? newTarget(requested)
     : undefined;
 
+/** Where a draft resumes: where its answers stop, or the FOC page if it holds only a paste. */
+export const resumeTarget = (draft: DraftSession): WizardPage =>
+  !draft.hasAnswers && draft.focText !== undefined ? { kind: 'foc' } : resumePage(draft.answers);
+
 /** A saved draft other than this tab's is asked for: it is being opened. */
 export const opensAnotherDraft = (requested: WizardPage, draft: DraftSession): boolean =>
   requested.kind === 'resume' &&
@@ -85,9 +89,7 @@ export function followRouteActions(options: RouteActionsOptions): () => void {
     } else if (requested.kind === 'resume') {
       const id = requested.draft;
       if (id === undefined || !opensAnotherDraft(requested, draft)) {
-        // A draft that holds only a pasted FOC resumes where the FOC is.
-        const foc = !draft.hasAnswers && draft.focText !== undefined;
-        navigate(foc ? { kind: 'foc' } : resumePage(draft.answers), { replace: true });
+        navigate(resumeTarget(draft), { replace: true });
       } else if (openingId !== id) {
         openingId = id;
         void draft.open(id).then((opened) => {

@@ -59,9 +59,11 @@ export interface DraftSession {
   readonly notice: DraftNotice;
   /** Another tab changed the same fields while this one had unsaved changes. */
   readonly conflict: DraftConflict | undefined;
-  /** Grows when the answers changed other than through the current form (FOC, another tab). */
-  readonly revision: number;
-  /** The revision a step's form starts from: it also grows when a merge changed that step. */
+  /**
+   * Grows when the answers changed other than through the current form (the FOC, another tab,
+   * another draft opened): a page's form then starts again from them. `step`: also when a merge
+   * changed that page's fields only.
+   */
   readonly formRevision: (step?: StepId) => number;
   readonly commit: (answers: Answers, step?: StepId) => void;
   readonly keepPending: (step: StepId, values: FormValues) => void;
@@ -407,7 +409,6 @@ export function createDraftSync(options: DraftSyncOptions = {}): DraftSync {
       saveState,
       notice,
       conflict,
-      revision,
       ...actions,
     };
     return snapshot;
