@@ -1,21 +1,21 @@
 import '../domain/zodConfig.ts';
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { estimatedStepCount } from '../domain/plan.ts';
+import { createDraftSync } from '../features/drafts/draftSync.ts';
+import type { SaveState } from '../features/drafts/draftSync.ts';
 import { useDraft } from '../features/drafts/useDraft.ts';
-import type { DraftSession, SaveState } from '../features/drafts/useDraft.ts';
 import type { Decision } from '../domain/rules.ts';
-import { allowedPage, resumePage } from '../features/wizard/flow.ts';
-import type { WizardPage } from '../features/wizard/pages.ts';
-import { pageHref, samePage } from '../features/wizard/pages.ts';
+import { allowedPage } from '../features/wizard/flow.ts';
+import { pageHref } from '../features/wizard/pages.ts';
 import { FirstQuestion } from '../features/wizard/FirstQuestion.tsx';
 import { FIRST_QUESTION_HASHES } from '../features/wizard/startLinks.ts';
 import { Wizard } from '../features/wizard/Wizard.tsx';
 import { HEADING_ID } from '../ui/PageHeading.tsx';
 import { usePageTitle } from '../ui/usePageTitle.ts';
 import { DraftNotices } from './DraftNotices.tsx';
-import { updates } from './pwa.ts';
+import { freshTarget, needsDraft, opensAnotherDraft, resumeTarget } from './routeActions.ts';
 import { navigate, useHashRoute } from './router.ts';
-import { whenIdle } from './idle.ts';
+import { startShellServices } from './shellServices.ts';
 
 /*
  * The shell behind the start page: the page the URL names, composed from the features. The drafts
@@ -23,8 +23,8 @@ import { whenIdle } from './idle.ts';
  * number to call, the tickets feature files the report and lists what was filed.
  */
 
-function saveMessage(state: SaveState, hasAnswers: boolean): string {
-  if (!hasAnswers) return '';
+function saveMessage(state: SaveState, hasWork: boolean): string {
+  if (!hasWork) return '';
   if (state === 'memoryOnly')
     return 'Your answers cannot be saved on this device (storage is full or turned off). Keep this page open until you have copied or downloaded the report.';
   return state === 'saved' ? 'Your answers are saved on this device.' : '';
@@ -54,73 +54,22 @@ const ResultScreen = lazy(() =>
 
 const LOADING = <p className="body">Loading…</p>;
 
-/** Pages that need the draft read from the device before they can be shown. */
-const needsDraft = (page: WizardPage) =>
-  page.kind === 'step' ||
-  page.kind === 'check' ||
-  page.kind === 'result' ||
-  page.kind === 'resume' ||
-  page.kind === 'foc' ||
-  // A fresh escalation needs nothing saved: "Start now" shows the first question at once.
-  (page.kind === 'new' && page.like === true);
-
-/** Where a new escalation opens: the first question, or the FOC paste. */
-const newTarget = (page: Extract<WizardPage, { kind: 'new' }>): WizardPage =>
-  page.then === 'foc' ? { kind: 'foc' } : { kind: 'step', step: 'problem' };
-
-/**
- * "New escalation" and "Continue" a saved draft are actions, not pages: the draft changes, then
- * the URL moves (replacing the action's) to where that draft stands. Returns whether one is under
- * way, or the page to show at once: a new escalation whose draft is already empty (the one useDraft
- * made in its first render when "Start now" opened the wizard) needs no new draft, only its page.
- */
-function useDraftActions(
-  requested: WizardPage,
-  draft: DraftSession,
-): { busy: boolean; showing?: WizardPage } {
-  const handled = useRef<string>(undefined);
-  const href = pageHref(requested);
-  const fresh = requested.kind === 'new' && !requested.like && draft.ready && draft.untouched;
-  const opening =
-    requested.kind === 'resume' &&
-    requested.draft !== undefined &&
-    requested.draft !== draft.escalationId;
-  useEffect(() => {
-    if (handled.current === href || (needsDraft(requested) && !draft.ready)) return;
-    handled.current = href;
-    if (requested.kind === 'new') {
-      if (!fresh) draft.startNew(requested.like ? { like: true } : {});
-      navigate(newTarget(requested), { replace: true });
-    } else if (opening && requested.draft) {
-      void draft.open(requested.draft).then((opened) => {
-        if (!opened) navigate({ kind: 'start' }, { replace: true });
-      });
-    }
-  }, [draft, requested, href, opening, fresh]);
-  if (fresh) return { busy: false, showing: newTarget(requested) };
-  return { busy: opening || requested.kind === 'new' };
-}
-
 function Shell({ focusFirstPage }: { focusFirstPage: boolean }) {
   const requested = useHashRoute();
-  // Opened by "Start now": the new escalation's draft is made in the first render, not after it.
-  const [openedOnNew] = useState(() => requested.kind === 'new' && !requested.like);
-  const draft = useDraft({ fresh: openedOnNew });
-  const { busy, showing } = useDraftActions(requested, draft);
+  // Opened by "Start now": the engine starts on the new escalation's empty draft, ready at once.
+  const [openedFresh] = useState(() => requested.kind === 'new' && !requested.like);
+  const [sync] = useState(() => createDraftSync({ fresh: openedFresh }));
+  const draft = useDraft(sync);
+  // The URL's draft actions, the reload's last save and the outbox run while the shell is shown.
+  useEffect(() => startShellServices(sync, openedFresh), [sync, openedFresh]);
+  const showing = freshTarget(requested, draft);
+  const busy = !showing && (opensAnotherDraft(requested, draft) || requested.kind === 'new');
   const { answers } = draft;
-  const page = showing ?? allowedPage(requested, answers);
+  const page =
+    showing ??
+    (requested.kind === 'resume' ? resumeTarget(draft) : allowedPage(requested, answers));
   const href = pageHref(page);
   const waiting = (needsDraft(requested) && !draft.ready) || busy;
-
-  // A deep link to a page not reachable yet shows the furthest reachable one: say so in the URL.
-  useEffect(() => {
-    if (waiting || requested.kind === 'new') return;
-    if (requested.kind === 'resume') {
-      navigate(resumePage(answers), { replace: true });
-      return;
-    }
-    if (!samePage(page, requested)) navigate(page, { replace: true });
-  }, [page, requested, waiting, answers]);
 
   // Focus to the new page's h1 on every page change, but not on first load (WCAG 2.4.3).
   const shown = useRef(focusFirstPage ? undefined : href);
@@ -129,48 +78,6 @@ function Shell({ focusFirstPage }: { focusFirstPage: boolean }) {
     shown.current = href;
     document.getElementById(HEADING_ID)?.focus();
   }, [href, waiting]);
-
-  // Whatever page is open, the outbox sends what waits and every list hears of it. Loaded once
-  // the page shows: the first question does not wait for the ticket client.
-  useEffect(() => {
-    let stop: (() => void) | undefined;
-    let left = false;
-    // After the first question is on screen and the page is idle: nothing to wait for before it.
-    const load = () =>
-      Promise.all([import('../api/outbox.ts'), import('./queries.tsx')]).then(
-        ([{ outbox }, { queryClient }]) => {
-          if (left) return;
-          const stopWatching = outbox.watch();
-          const stopHearing = outbox.onFiled(() => {
-            void queryClient.invalidateQueries({ queryKey: ['troubleTicket'] });
-          });
-          stop = () => {
-            stopWatching();
-            stopHearing();
-          };
-          // The contacts list too, read while the user answers: the result page then shows the
-          // center's number, and its report has it, from the first moment.
-          void import('../features/contacts/useContactList.ts').then(({ prefetchContactList }) =>
-            prefetchContactList(queryClient),
-          );
-        },
-      );
-    const idle = whenIdle(() => void load());
-    return () => {
-      left = true;
-      idle.cancel();
-      stop?.();
-    };
-  }, []);
-
-  // A new version reloads only once the last typing is saved.
-  const { flush } = draft;
-  useEffect(() => {
-    updates.setBeforeReload(flush);
-    return () => {
-      updates.setBeforeReload(undefined);
-    };
-  }, [flush]);
 
   const renderResult = useCallback(
     (decision: Decision) => (
@@ -181,7 +88,7 @@ function Shell({ focusFirstPage }: { focusFirstPage: boolean }) {
     [draft],
   );
 
-  const saved = saveMessage(draft.saveState, draft.hasAnswers);
+  const saved = saveMessage(draft.saveState, draft.hasWork);
   let content;
   if (requested.kind === 'escalations') {
     content = (
@@ -215,7 +122,7 @@ function Shell({ focusFirstPage }: { focusFirstPage: boolean }) {
         navigate={navigate}
         session={draft}
         renderResult={renderResult}
-        revision={draft.revision}
+        revision={draft.formRevision(page.kind === 'step' ? page.step : undefined)}
       />
     );
   return (

@@ -8,7 +8,8 @@ import { pageHref, parseHash } from '../features/wizard/pages.ts';
  * parsed with zod (pages.ts), so no URL can put the app in an impossible state.
  */
 
-function subscribe(listener: () => void): () => void {
+/** Calls `listener` whenever the URL's page may have changed. */
+export function onRouteChange(listener: () => void): () => void {
   window.addEventListener('hashchange', listener);
   window.addEventListener('popstate', listener);
   return () => {
@@ -31,5 +32,8 @@ export const navigate: Navigate = (page, options) => {
 };
 
 export function useHashRoute(): WizardPage {
-  return parseHash(useSyncExternalStore(subscribe, currentHash));
+  return parseHash(useSyncExternalStore(onRouteChange, currentHash));
 }
+
+/** The page the URL names now. */
+export const currentPage = (): WizardPage => parseHash(currentHash());

@@ -91,6 +91,20 @@ export function acceptLeaving(page: Page): void {
 }
 
 /**
+ * Holds back the autosave of what is typed in `page` (300 ms after the last key) until the page
+ * hides or a Continue commits: what it types stays unsaved for as long as a test needs, so a
+ * clash with another tab's save happens every time instead of when the machine is fast enough.
+ * Call before the page loads the app.
+ */
+export async function holdBackAutosave(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const original = window.setTimeout.bind(window);
+    window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) =>
+      original(handler, delay === 300 ? 3_600_000 : delay, ...rest)) as typeof setTimeout;
+  });
+}
+
+/**
  * Opens the start page with nothing saved on this device (no draft, contact, ticket or contact
  * list), so a journey does not depend on the one before it. Reuses the session's page.
  */

@@ -21,6 +21,7 @@ import {
   choose,
   fill,
   freshStart,
+  holdBackAutosave,
   journey,
   pressContinue,
   Q,
@@ -301,16 +302,10 @@ await test('2. two tabs on one draft: a save is taken over when idle, a clash is
   await answer(a, Q.serviceRep, choose('Yes'));
   await questionHeading(a, Q.state).waitFor();
 
-  // Tab B holds back the autosave of what is typed (300 ms after the last key) until the page
-  // hides or a Continue commits: what B types stays unsaved for as long as the test needs, so the
-  // clash below happens every time instead of when the machine is fast enough.
+  // Tab B holds back the autosave of what is typed: the clash below happens every time.
   const b = await session.context.newPage();
   acceptLeaving(b);
-  await b.addInitScript(() => {
-    const original = window.setTimeout.bind(window);
-    window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) =>
-      original(handler, delay === 300 ? 3_600_000 : delay, ...rest)) as typeof setTimeout;
-  });
+  await holdBackAutosave(b);
   // Each tab is brought to the front before it is used, as a user switches tabs (a tab behind
   // gets few animation frames, which Playwright's clicks wait for).
   try {

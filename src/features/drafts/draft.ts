@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Answers } from '../../domain/answers.ts';
+import type { Answers, FieldName } from '../../domain/answers.ts';
 import { AnswersSchema, STEP_IDS, StepIdSchema, stepSchemas } from '../../domain/answers.ts';
 
 /*
@@ -28,6 +28,8 @@ export const DraftSchema = z.object({
   done: z.boolean(),
   createdAt: z.iso.datetime(),
   savedAt: z.iso.datetime(),
+  /** The tab that saved this revision: a reloaded tab tells its own last write from another's. */
+  savedBy: z.string().max(64).optional(),
 });
 export type Draft = z.infer<typeof DraftSchema>;
 
@@ -113,6 +115,30 @@ export function migrateVersion1(raw: unknown, now = new Date()): Draft | undefin
   return { ...emptyDraft(id, now), answers, rev: 1 };
 }
 
-/** Whether a draft holds any answer: there is work to resume or to lose. */
-export const hasAnswers = (draft: Pick<Draft, 'answers'>): boolean =>
-  Object.keys(draft.answers).length > 0;
+/** What "New escalation like this one" copies: the order's identifiers and the contact. */
+const LIKE_FIELDS: readonly FieldName[] = [
+  'reqtyp',
+  'pon',
+  'ver',
+  'state',
+  'focReceived',
+  'focDate',
+  'dueDate',
+  'telephoneNumbers',
+  'serviceOrders',
+  'loopCircuitId',
+  'circuitId',
+  'endUserName',
+  'serviceAddress',
+  'contactName',
+  'company',
+  'companyCode',
+  'callbackNumber',
+  'email',
+];
+
+/** The answers a new escalation "like this one" starts with. */
+export const answersLike = (answers: Answers): Answers =>
+  Object.fromEntries(
+    LIKE_FIELDS.flatMap((field) => (answers[field] === undefined ? [] : [[field, answers[field]]])),
+  );

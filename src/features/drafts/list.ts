@@ -1,6 +1,7 @@
 import type { ProblemKind } from '../../domain/answers.ts';
 import { PROBLEM_KIND_LABELS } from '../../domain/labels.ts';
 import { openStore, tabChannel } from '../../api/localStore.ts';
+import { hasWork } from './work.ts';
 
 /*
  * The start page's list of unfinished drafts. It is on the first-load path, so it reads the
@@ -21,10 +22,16 @@ const PROBLEM_KINDS: readonly string[] = Object.keys(PROBLEM_KIND_LABELS);
 function summaryOf(key: string, stored: unknown): DraftSummary | undefined {
   if (typeof stored !== 'object' || stored === null) return undefined;
   const record = stored as Record<string, unknown>;
-  const answers = record.answers;
+  const { answers, pending, focText } = record;
   if (record.done === true || typeof answers !== 'object' || answers === null) return undefined;
+  if (typeof pending !== 'object' || pending === null) return undefined;
+  const work = {
+    answers,
+    pending: pending as Record<string, object | undefined>,
+    focText: typeof focText === 'string' ? focText : undefined,
+  };
+  if (!hasWork(work) || typeof record.savedAt !== 'string') return undefined;
   const { pon, problemKind } = answers as Record<string, unknown>;
-  if (Object.keys(answers).length === 0 || typeof record.savedAt !== 'string') return undefined;
   return {
     id: key,
     pon: typeof pon === 'string' && pon.trim() ? pon.trim() : undefined,
@@ -39,7 +46,7 @@ function summaryOf(key: string, stored: unknown): DraftSummary | undefined {
 /** Where the previous version kept its one draft, in localStorage. */
 export const OLD_DRAFT_KEY = /^att-escalation-wizard:draft:v\d+$/;
 
-/** True when the previous version left a draft to move (draftStore.ts, migrateOldDraft). */
+/** True when the previous version left a draft to move (draftStore.ts, migrateOld). */
 export function hasOldDraft(): boolean {
   try {
     return Object.keys(localStorage).some((key) => OLD_DRAFT_KEY.test(key));
@@ -60,7 +67,7 @@ export interface DraftChange {
 const drafts = openStore<unknown>('drafts');
 const changes = tabChannel<DraftChange>('drafts');
 
-/** Unfinished drafts with at least one answer, newest first. */
+/** Unfinished drafts that hold work (work.ts), newest first. */
 export async function unfinishedDrafts(): Promise<DraftSummary[]> {
   const entries = await drafts.all().catch(() => []);
   return entries
@@ -75,3 +82,76 @@ export async function removeDraft(id: string): Promise<void> {
 
 /** Calls `listener` when any tab saves or deletes a draft. */
 export const onDraftsChanged = (listener: () => void): (() => void) => changes.subscribe(listener);
+
+/**
+ * The start page's list as a store React reads: read when the first reader subscribes (the
+ * prerendered page has none), and again whenever any tab saves or deletes a draft.
+ */
+export interface DraftList {
+  /** Undefined until read. */
+  readonly getSnapshot: () => readonly DraftSummary[] | undefined;
+  readonly subscribe: (listener: () => void) => () => void;
+  /**
+   * The same, moving a draft the previous version saved first, so it is listed too (rare: the
+   * checks it needs come with it, off the usual first-load path). Opened anywhere else, the
+   * wizard moves it and says so.
+   */
+  readonly subscribeMovingOld: (listener: () => void) => () => void;
+  readonly remove: (id: string) => void;
+}
+
+export interface DraftListOptions {
+  readonly read?: () => Promise<DraftSummary[]>;
+  readonly hear?: (listener: () => void) => () => void;
+  readonly hasOld?: () => boolean;
+  readonly moveOld?: () => Promise<unknown>;
+  readonly remove?: (id: string) => Promise<void>;
+}
+
+const moveOldDraft = () =>
+  import('../../domain/zodConfig.ts')
+    .then(() => import('./draftStore.ts'))
+    .then(({ deviceDrafts }) => deviceDrafts.migrateOld());
+
+export function createDraftList(options: DraftListOptions = {}): DraftList {
+  const {
+    read = unfinishedDrafts,
+    hear = onDraftsChanged,
+    hasOld = hasOldDraft,
+    moveOld = moveOldDraft,
+    remove = removeDraft,
+  } = options;
+  let drafts: readonly DraftSummary[] | undefined;
+  const listeners = new Set<() => void>();
+  // Reads are numbered: a slow read never replaces the result of a later one.
+  let issued = 0;
+  const refresh = () => {
+    const number = ++issued;
+    void read().then((list) => {
+      if (number !== issued) return;
+      drafts = list;
+      for (const listener of listeners) listener();
+    });
+  };
+  let stopHearing: (() => void) | undefined;
+  const subscribeWith = (moving: boolean) => (listener: () => void) => {
+    listeners.add(listener);
+    if (listeners.size === 1) stopHearing = hear(refresh);
+    refresh();
+    if (moving && hasOld()) void moveOld().then(refresh);
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size > 0) return;
+      stopHearing?.();
+      stopHearing = undefined;
+    };
+  };
+  return {
+    getSnapshot: () => drafts,
+    subscribe: subscribeWith(false),
+    subscribeMovingOld: subscribeWith(true),
+    remove: (id) => {
+      void remove(id).then(refresh);
+    },
+  };
+}
