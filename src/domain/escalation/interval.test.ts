@@ -44,6 +44,7 @@ describe('parseInterval', () => {
     expect(problem('1.5 days')).toBe('Use a whole number: write "1.5 days" as "36 hours"');
     expect(problem('2 weeks')).toMatch(/^"weeks" is not a unit the clock reads/);
     expect(problem('0 hours')).toMatch(/at least 1 minute/);
+    expect(problem('4 bussiness hours')).toMatch(/^"bussiness" is not read: write "business"/);
     expect(problem('as soon as possible')).toMatch(/is not an interval the clock reads/);
   });
 });

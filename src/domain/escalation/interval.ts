@@ -47,8 +47,15 @@ export function parseInterval(input: string): Parsed<Interval> {
     return fail(`Add the unit to "${text}": write "${text} hours" or "${text} business hours"`);
   }
   const match = SHAPE.exec(text);
-  if (!match)
+  const qualifier = match ? undefined : /^\S+ ([a-z]+) [a-z]+$/i.exec(text)?.[1];
+  if (qualifier) {
+    return fail(
+      `"${qualifier}" is not read: write "business" to count only the center's hours, or leave it out for wall-clock time, like ${INTERVAL_EXAMPLES}`,
+    );
+  }
+  if (!match) {
     return fail(`"${text}" is not an interval the clock reads: write it like ${INTERVAL_EXAMPLES}`);
+  }
   const [, number = '', business, unitWord = ''] = match;
   const unit = UNITS.find(([pattern]) => pattern.test(unitWord))?.[1];
   if (unit === undefined) {

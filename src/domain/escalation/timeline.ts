@@ -252,7 +252,7 @@ function reachLevel(state: EscalationState, level: number, at: number): Escalati
     levelSince: at,
     progressAt: at,
     // Going up a level is how a lapsed promise is chased.
-    promises: settle(state.promises, at, 'chased', (p) => level > state.level && p.by < at),
+    promises: settle(state.promises, at, 'chased', (p) => level > state.level && p.by <= at),
   };
 }
 
@@ -268,7 +268,7 @@ function apply(state: EscalationState, event: EscalationEvent): EscalationState 
       const promises =
         event.direction === 'inbound'
           ? settle(base.promises, at, 'kept', (p) => p.event.kind === 'callback')
-          : settle(base.promises, at, 'chased', (p) => p.by < at);
+          : settle(base.promises, at, 'chased', (p) => p.by <= at);
       return {
         ...base,
         promises,
