@@ -232,10 +232,15 @@ export function escalationClock(input: ClockInput): EscalationClock {
         );
       } else {
         const due = intervalEnd(interval.value, since, calendar);
-        // Calling above the level it was opened at (or the last level) after it fell due takes it.
+        // Going up a level after it fell due, or calling the last level again, takes the step.
         const top = Math.max(0, ...levels.map((l) => l.level));
-        const above = top > state.opened.level ? state.opened.level + 1 : Math.max(1, top);
-        const taken = due !== undefined && (latestCall(state, above) ?? -Infinity) >= due;
+        const history = state.levelHistory;
+        const taken =
+          due !== undefined &&
+          (history.some(
+            (entry, i) => entry.since >= due && entry.level > (history[i - 1]?.level ?? 9),
+          ) ||
+            (top > 0 && (latestCall(state, top) ?? -Infinity) >= due));
         if (due === undefined) noBusinessTime(`${intervalText(interval.value)} out of service`);
         else if (!taken) {
           steps.push({

@@ -207,6 +207,8 @@ export interface EscalationState {
   readonly level: number;
   /** When the current level was reached. */
   readonly levelSince: number;
+  /** Every level the escalation has been at, with when, oldest first. */
+  readonly levelHistory: readonly { readonly level: number; readonly since: number }[];
   /** The last sign of progress: the level reached, a status change, a call that moved things. */
   readonly progressAt: number;
   readonly status?: EscalationStatus;
@@ -250,6 +252,7 @@ function reachLevel(state: EscalationState, level: number, at: number): Escalati
     ...state,
     level,
     levelSince: at,
+    levelHistory: [...state.levelHistory, { level, since: at }],
     progressAt: at,
     // Going up a level is how a lapsed promise is chased.
     promises: settle(state.promises, at, 'chased', (p) => level > state.level && p.by <= at),
@@ -318,6 +321,7 @@ export function foldTimeline(events: readonly EscalationEvent[]): EscalationStat
     open: true,
     level: opened.level,
     levelSince: openedAt,
+    levelHistory: [{ level: opened.level, since: openedAt }],
     progressAt: openedAt,
     attTicketNumbers: [],
     promises: [],
