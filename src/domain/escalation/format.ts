@@ -50,3 +50,28 @@ export function formatDuration(ms: number): string {
       : plural(hours, 'hour');
   return plural(minutes, 'minute');
 }
+
+/** Typographic punctuation some mail and ticket systems mangle; letters typed are kept. */
+const ASCII_PUNCTUATION: Readonly<Record<string, string>> = {
+  '‘': "'",
+  '’': "'",
+  '“': '"',
+  '”': '"',
+  '–': '-',
+  '—': '-',
+  '…': '...',
+};
+
+/** The text with plain ASCII quotes, dashes and dots, as the desk-ready report writes them. */
+export function asciiPunctuation(text: string): string {
+  return text.replace(/[‘’“”–—…]/gu, (c) => ASCII_PUNCTUATION[c] ?? c);
+}
+
+/** Text the user typed, on one line: its line breaks become " / ". */
+export function oneLine(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/u)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(' / ');
+}

@@ -190,7 +190,7 @@ export type EscalationEvent = z.infer<typeof EscalationEventSchema>;
 export const TimelineSchema = z.array(EscalationEventSchema);
 
 /** Kept: a callback came or the fix did; replaced by a newer promise; chased after it lapsed. */
-export type PromiseStatus = 'open' | 'kept' | 'replaced' | 'chased' | 'closed';
+export type PromiseStatus = 'open' | 'kept' | 'replaced' | 'chased';
 
 export interface PromiseState {
   readonly event: PromiseEvent;
