@@ -184,3 +184,52 @@ describe('the next step due', () => {
     expect(clock([start], '2026-12-07T16:00:00-06:00').facts).toEqual([]);
   });
 });
+
+describe('the example policy of docs/escalation-clock.md', () => {
+  const maintenance: ClockCenter = {
+    name: 'Midwest Maintenance (LOC)',
+    hours: 'Monday to Friday, 8:00 am to 5:00 pm CT',
+    levels: [
+      { level: 1, name: 'Duty manager', after: '4 business hours' },
+      { level: 2, name: 'Center manager', after: '1 business day' },
+      { level: 3, name: 'Director', after: '2 days' },
+    ],
+  };
+  const lnp: ClockCenter = {
+    name: 'Midwest LNP',
+    hours: '24 hours, 7 days',
+    levels: [
+      { level: 1, name: 'LNP duty manager', after: '2 hours' },
+      { level: 2, name: 'LNP center manager', after: '24 hours' },
+    ],
+  };
+  const policy = {
+    holidays: [
+      { date: '2026-12-24', name: 'Christmas Eve' },
+      { date: '2026-12-25', name: 'Christmas Day' },
+    ],
+    outOfServiceAfter: '4 hours',
+  };
+  const wednesday = '2026-12-23T15:00:00-06:00';
+
+  it('calls level 1 at 10:00 am on the Monday after Christmas', () => {
+    const { next } = clock([opened(wednesday)], wednesday, { center: maintenance, policy });
+    expect(next).toMatchObject({ reason: 'interval', due: at('2026-12-28T10:00:00-06:00') });
+  });
+
+  it('is due at 6:00 pm for an end user out since 2:00 pm, callable when the center opens', () => {
+    const down = opened(wednesday, { outOfServiceSince: '2026-12-23T14:00:00-06:00' });
+    const { next } = clock([down], wednesday, { center: maintenance, policy });
+    expect(next).toMatchObject({
+      reason: 'outOfService',
+      due: at('2026-12-23T18:00:00-06:00'),
+      callFrom: at('2026-12-28T08:00:00-06:00'),
+    });
+  });
+
+  it('runs through Christmas at the center that never closes', () => {
+    const eve = '2026-12-24T23:00:00-06:00';
+    const { next } = clock([opened(eve)], eve, { center: lnp, policy });
+    expect(next).toMatchObject({ reason: 'interval', due: at('2026-12-25T01:00:00-06:00') });
+  });
+});
