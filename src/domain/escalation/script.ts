@@ -66,17 +66,34 @@ function promiseLine(promise: PromiseState, now: number, timeZone: string): stri
   return `${formatInstant(Date.parse(event.at), timeZone)}, ${who}${ticket}, promised ${what} by ${formatInstant(by, timeZone)}: ${promiseOutcome(promise, now, timeZone)}`;
 }
 
+function openedText(
+  state: EscalationState,
+  center: ClockCenter | undefined,
+  timeZone: string,
+): string {
+  const { opened } = state;
+  const at = formatInstant(state.openedAt, timeZone);
+  const where = center?.name ?? opened.center?.name ?? 'the center';
+  return opened.how === 'filed'
+    ? `${at}, filed as ticket ${opened.ticketReference ?? ''} with ${where}`
+    : `${at}, by calling ${where}`;
+}
+
 /** One event of the history as "Label: value", or nothing for one the other lines cover. */
 function eventLine(
   event: EscalationEvent,
   levels: readonly LadderLevel[],
   promise: (id: string) => PromiseState | undefined,
-  { now, timeZone }: ScriptInput,
+  input: ScriptInput,
 ): string | undefined {
+  const { now, timeZone } = input;
   const at = formatInstant(Date.parse(event.at), timeZone);
   switch (event.type) {
     case 'opened':
-      return undefined;
+      // A second "opened" merged from elsewhere adds nothing: the first one opened it.
+      return event === input.state.opened
+        ? `Opened: ${openedText(input.state, input.center, timeZone)}`
+        : undefined;
     case 'contact': {
       const how = { phone: 'by phone', email: 'by e-mail', portal: 'in the portal' }[event.channel];
       const who =
@@ -101,19 +118,6 @@ function eventLine(
   }
 }
 
-function openedText(
-  state: EscalationState,
-  center: ClockCenter | undefined,
-  timeZone: string,
-): string {
-  const { opened } = state;
-  const at = formatInstant(state.openedAt, timeZone);
-  const where = center?.name ?? opened.center?.name ?? 'the center';
-  return opened.how === 'filed'
-    ? `${at}, filed as ticket ${opened.ticketReference ?? ''} with ${where}`
-    : `${at}, by calling ${where}`;
-}
-
 function openFor(clock: EscalationClock): string {
   const business = clock.openFor.businessMs;
   const inHours =
@@ -121,26 +125,33 @@ function openFor(clock: EscalationClock): string {
   return `${formatDuration(clock.openFor.wallMs)}${inHours}`;
 }
 
+/** Each event of the timeline with its line of the history, in time order. */
+export function timelineLines(
+  input: ScriptInput,
+): { readonly event: EscalationEvent; readonly line: string }[] {
+  const levels = input.center?.levels ?? [];
+  const promises = new Map(input.state.promises.map((p) => [p.event.id, p]));
+  return input.state.events.flatMap((event) => {
+    const line = eventLine(event, levels, (id) => promises.get(id), input);
+    return line === undefined ? [] : [{ event, line }];
+  });
+}
+
 /** The escalation's history, one "Label: value" line per field and event. */
 function historyLines(input: ScriptInput): string[] {
-  const { state, clock, center, timeZone } = input;
-  const levels = center?.levels ?? [];
-  const promises = new Map(state.promises.map((p) => [p.event.id, p]));
+  const { state, clock, timeZone } = input;
   const since = state.opened.outOfServiceSince;
   const level = target(clock);
   return [
     ...(level ? [`Escalated to: ${level}`] : []),
     ...(clock.next?.overdue ? [`Why now: ${clock.next.why}`] : []),
-    `Opened: ${openedText(state, center, timeZone)}`,
     ...(state.attTicketNumbers.length > 0
       ? [`AT&T ticket numbers: ${state.attTicketNumbers.join(', ')}`]
       : []),
     ...(since
       ? [`End user out of service since: ${formatInstant(Date.parse(since), timeZone)}`]
       : []),
-    ...state.events.flatMap(
-      (event) => eventLine(event, levels, (id) => promises.get(id), input) ?? [],
-    ),
+    ...timelineLines(input).map(({ line }) => line),
     `Open for: ${openFor(clock)}`,
   ];
 }

@@ -65,6 +65,8 @@ export const OpenedEventSchema = z
     headline: text("the report's first line"),
     /** The exact statement AT&T needs first, for a premature disconnect. */
     statement: text('the statement').optional(),
+    /** When the CLEC asked AT&T to resolve it by, if it asked. */
+    requestedResolution: instant('the time you asked AT&T to resolve it by').optional(),
     /** When the end user lost service, if they did. */
     outOfServiceSince: instant('when the end user lost service').optional(),
   })
