@@ -1,7 +1,7 @@
 import { appendEvent, type EntryContext, type EntryProblem } from '../domain/escalation/entry.ts';
 import {
-  EscalationEventSchema,
   foldTimeline,
+  readEvents,
   type EscalationEvent,
   type EscalationState,
 } from '../domain/escalation/timeline.ts';
@@ -71,13 +71,7 @@ const idOf = (event: unknown): unknown =>
   typeof event === 'object' && event !== null ? (event as { id?: unknown }).id : undefined;
 
 function read(escalationId: string, stored: StoredTimeline | undefined): LoggedEscalation {
-  const events: EscalationEvent[] = [];
-  let unreadable = 0;
-  for (const raw of stored?.events ?? []) {
-    const parsed = EscalationEventSchema.safeParse(raw);
-    if (parsed.success) events.push(parsed.data);
-    else unreadable++;
-  }
+  const { events, unreadable } = readEvents(stored?.events ?? []);
   return { escalationId, events, state: foldTimeline(events), unreadable };
 }
 

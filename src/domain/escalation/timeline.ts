@@ -191,6 +191,25 @@ export type EscalationEvent = z.infer<typeof EscalationEventSchema>;
 
 export const TimelineSchema = z.array(EscalationEventSchema);
 
+/**
+ * The events of a stored or received timeline that this version reads, and how many it cannot
+ * (written by a newer version, or damaged): those are counted so the user can be told, and the
+ * caller keeps them as they are.
+ */
+export function readEvents(raw: readonly unknown[]): {
+  events: EscalationEvent[];
+  unreadable: number;
+} {
+  const events: EscalationEvent[] = [];
+  let unreadable = 0;
+  for (const item of raw) {
+    const parsed = EscalationEventSchema.safeParse(item);
+    if (parsed.success) events.push(parsed.data);
+    else unreadable++;
+  }
+  return { events, unreadable };
+}
+
 /** Kept: a callback came or the fix did; replaced by a newer promise; chased after it lapsed. */
 export type PromiseStatus = 'open' | 'kept' | 'replaced' | 'chased';
 
