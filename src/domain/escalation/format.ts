@@ -1,4 +1,4 @@
-import { DAY_MS, HOUR_MS, MINUTE_MS } from './zoned.ts';
+import { DAY_MS, HOUR_MS, MINUTE_MS, partsAt, zoneFormatter } from './zoned.ts';
 
 /*
  * Times and durations as the desk-ready report writes them: MM/DD/YYYY, a 12-hour clock and the
@@ -6,31 +6,22 @@ import { DAY_MS, HOUR_MS, MINUTE_MS } from './zoned.ts';
  * space the platform may put before "PM" ever reaches a pasted text.
  */
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let known = formatters.get(timeZone);
-  if (!known) {
-    known = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: 'numeric',
-      minute: '2-digit',
-      hour12: true,
-      timeZoneName: 'short',
-    });
-    formatters.set(timeZone, known);
-  }
-  return known;
-}
+const DISPLAY: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: 'numeric',
+  minute: '2-digit',
+  hour12: true,
+  timeZoneName: 'short',
+};
 
 /** "12/04/2026 3:00 PM CST" in the given zone. */
 export function formatInstant(instant: number, timeZone: string): string {
-  const parts: Record<string, string> = {};
-  for (const part of formatter(timeZone).formatToParts(instant)) parts[part.type] = part.value;
-  const { month, day, year, hour, minute, dayPeriod, timeZoneName } = parts;
+  const { month, day, year, hour, minute, dayPeriod, timeZoneName } = partsAt(
+    zoneFormatter(timeZone, 'display', DISPLAY),
+    instant,
+  );
   return `${month}/${day}/${year} ${hour}:${minute} ${dayPeriod} ${timeZoneName}`;
 }
 
@@ -42,13 +33,13 @@ export function formatDuration(ms: number): string {
   const days = Math.floor(total / (DAY_MS / MINUTE_MS));
   const hours = Math.floor((total % (DAY_MS / MINUTE_MS)) / (HOUR_MS / MINUTE_MS));
   const minutes = total % (HOUR_MS / MINUTE_MS);
-  if (days > 0)
-    return hours > 0 ? `${plural(days, 'day')} ${plural(hours, 'hour')}` : plural(days, 'day');
-  if (hours > 0)
-    return minutes > 0
-      ? `${plural(hours, 'hour')} ${plural(minutes, 'minute')}`
-      : plural(hours, 'hour');
-  return plural(minutes, 'minute');
+  const [larger, smaller] =
+    days > 0
+      ? [plural(days, 'day'), hours > 0 ? plural(hours, 'hour') : '']
+      : hours > 0
+        ? [plural(hours, 'hour'), minutes > 0 ? plural(minutes, 'minute') : '']
+        : [plural(minutes, 'minute'), ''];
+  return smaller ? `${larger} ${smaller}` : larger;
 }
 
 /** Typographic punctuation some mail and ticket systems mangle; letters typed are kept. */

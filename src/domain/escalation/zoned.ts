@@ -33,27 +33,43 @@ const WEEKDAYS: Readonly<Record<string, number>> = {
   Sat: 6,
 };
 
-/** Formatters are costly to create and the clock asks the same zones again and again. */
+/** Formatters are costly to create and the clock asks the same ones again and again. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
+/** The platform's formatter for a zone; each `kind` stands for one set of options. */
+export function zoneFormatter(
+  timeZone: string,
+  kind: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `${kind} ${timeZone}`;
+  let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      weekday: 'short',
-    });
-    formatters.set(timeZone, formatter);
+    formatter = new Intl.DateTimeFormat('en-US', { ...options, timeZone });
+    formatters.set(key, formatter);
   }
   return formatter;
 }
+
+const PARTS: Intl.DateTimeFormatOptions = {
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+  weekday: 'short',
+};
+
+/** What a formatter shows at an instant, by part: { month: '12', dayPeriod: 'PM', ... }. */
+export function partsAt(formatter: Intl.DateTimeFormat, instant: number): Record<string, string> {
+  const parts: Record<string, string> = {};
+  for (const part of formatter.formatToParts(instant)) parts[part.type] = part.value;
+  return parts;
+}
+
+const partsFormatter = (timeZone: string) => zoneFormatter(timeZone, 'parts', PARTS);
 
 /** True when the platform knows the zone, like "America/Chicago". */
 export function isKnownTimeZone(timeZone: string): boolean {
@@ -66,10 +82,7 @@ export function isKnownTimeZone(timeZone: string): boolean {
 }
 
 export function zonedParts(instant: number, timeZone: string): ZonedParts {
-  const values: Record<string, string> = {};
-  for (const part of partsFormatter(timeZone).formatToParts(instant)) {
-    values[part.type] = part.value;
-  }
+  const values = partsAt(partsFormatter(timeZone), instant);
   const number = (type: string) => Number(values[type] ?? 0);
   return {
     year: number('year'),
