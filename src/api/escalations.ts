@@ -18,8 +18,8 @@ import { openStore, tabChannel } from './localStore.ts';
  * typed. Events this app version cannot read are kept as they are, never dropped.
  */
 
-export const ESCALATIONS_STORE = 'escalations';
-export const ESCALATIONS_CHANNEL = 'escalations';
+const ESCALATIONS_STORE = 'escalations';
+const ESCALATIONS_CHANNEL = 'escalations';
 
 /** What the device keeps per escalation: the events as stored, read with the schemas on load. */
 export interface StoredTimeline {

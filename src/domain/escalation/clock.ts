@@ -100,7 +100,7 @@ export interface EscalationClock {
  * The next level above the one reached, lowest first. Past the last level it is the last level
  * again, never the center: a desk at its fourth escalation is not sent back to the front line.
  */
-export function nextLevelAfter(
+function nextLevelAfter(
   levels: readonly LadderLevel[],
   reached: number,
 ): { level: LadderLevel; again: boolean } | undefined {

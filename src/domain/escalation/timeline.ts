@@ -189,8 +189,6 @@ export const EscalationEventSchema = z.discriminatedUnion('type', [
 ]);
 export type EscalationEvent = z.infer<typeof EscalationEventSchema>;
 
-export const TimelineSchema = z.array(EscalationEventSchema);
-
 /**
  * The events of a stored or received timeline that this version reads, and how many it cannot
  * (written by a newer version, or damaged): those are counted so the user can be told, and the
@@ -245,7 +243,7 @@ export interface EscalationState {
 const time = (event: EscalationEvent) => Date.parse(event.at);
 
 /** In time order; events at the same instant keep the order they were added in. */
-export function sortEvents(events: readonly EscalationEvent[]): EscalationEvent[] {
+function sortEvents(events: readonly EscalationEvent[]): EscalationEvent[] {
   return events
     .map((event, index) => ({ event, index }))
     .sort((a, b) => time(a.event) - time(b.event) || a.index - b.index)
