@@ -155,6 +155,93 @@ function readHours(center: ClockCenter | undefined, holidays: readonly Holiday[]
   return { hours: parsed.value, calendar: businessCalendar(parsed.value, holidays) };
 }
 
+/** A step before the center's hours say when it can be called. */
+type PendingStep = Omit<NextStep, 'callFrom' | 'overdue'>;
+
+/** What the step builders share: the escalation, the center's calendar, and where to report. */
+interface Counting {
+  readonly state: EscalationState;
+  readonly levels: readonly LadderLevel[];
+  readonly calendar: BusinessCalendar | undefined;
+  /** A time as the user reads it. */
+  readonly when: (instant: number) => string;
+  readonly problems: string[];
+  readonly notices: string[];
+  /** Says once that business time cannot be counted, and why. */
+  readonly noBusinessTime: (what: string) => void;
+}
+
+/** The step the organisation's interval for the next level makes, if it sets one. */
+function intervalStep(
+  counting: Counting,
+  { level, again }: { level: LadderLevel; again: boolean },
+): PendingStep | undefined {
+  const { state, levels, calendar, when, problems, notices } = counting;
+  if (level.after === undefined) {
+    notices.push(NO_INTERVAL);
+    return undefined;
+  }
+  const interval = parseInterval(level.after);
+  if (!interval.ok) {
+    problems.push(
+      `The interval for level ${level.level}, "${level.after}", cannot be read: ${interval.error}`,
+    );
+    return undefined;
+  }
+  const target = `${again ? 'calling ' : ''}${levelName(level.level, levels)}${again ? ' again' : ''}`;
+  // Calling the last level again restarts its interval, as reaching a new level does.
+  const from = again
+    ? Math.max(state.progressAt, latestCall(state, level.level) ?? 0)
+    : state.progressAt;
+  const due = intervalEnd(interval.value, from, calendar);
+  if (due === undefined) {
+    counting.noBusinessTime(`${intervalText(interval.value)} before ${target}`);
+    return undefined;
+  }
+  return {
+    reason: 'interval',
+    due,
+    since: from,
+    why: `No progress since ${when(from)} at ${levelName(state.level, levels)}, and your organisation allows ${intervalText(interval.value)} before ${target}`,
+  };
+}
+
+/** The step the end user's time out of service makes, until the desk goes up after it. */
+function outOfServiceStep(
+  counting: Counting,
+  since: number,
+  after: string,
+): PendingStep | undefined {
+  const { state, levels, calendar, when, problems } = counting;
+  const interval = parseInterval(after);
+  if (!interval.ok) {
+    problems.push(
+      `The organisation's out-of-service interval, "${after}", cannot be read: ${interval.error}`,
+    );
+    return undefined;
+  }
+  const due = intervalEnd(interval.value, since, calendar);
+  if (due === undefined) {
+    counting.noBusinessTime(`${intervalText(interval.value)} out of service`);
+    return undefined;
+  }
+  // Going up a level after it fell due, or calling the last level again, takes the step.
+  const history = state.levelHistory;
+  const wentUp = history.some(
+    (entry, i) =>
+      i > 0 && entry.since >= due && entry.level > (history[i - 1]?.level ?? entry.level),
+  );
+  const top = Math.max(0, ...levels.map((l) => l.level));
+  const calledTop = top > 0 && (latestCall(state, top) ?? -Infinity) >= due;
+  if (wentUp || calledTop) return undefined;
+  return {
+    reason: 'outOfService',
+    due,
+    since,
+    why: `The end user has been out of service since ${when(since)}: ${formatDuration(due - since)} by then, and your organisation goes up a level after ${intervalText(interval.value)}`,
+  };
+}
+
 export function escalationClock(input: ClockInput): EscalationClock {
   const { state, now, center, policy = {}, timeZone } = input;
   const reading = readHours(center, policy.holidays ?? []);
@@ -163,17 +250,22 @@ export function escalationClock(input: ClockInput): EscalationClock {
   const notices: string[] = [];
   const levels = center?.levels ?? [];
   const centerZone = reading.hours?.kind === 'weekly' ? reading.hours.timeZone : undefined;
-
-  /** A time on the user's clock, and on the center's when that reads differently. */
-  const when = (instant: number): string => {
-    const here = formatInstant(instant, timeZone);
-    const there = centerZone ? formatInstant(instant, centerZone) : here;
-    return there === here ? here : `${here} (${there} at the center)`;
-  };
-  /** Business time needs readable hours: otherwise the problem is said once, then no step. */
-  const noBusinessTime = (what: string): void => {
-    const message = `The clock cannot count ${what}. ${reading.hoursProblem ?? ''}`.trim();
-    if (!problems.includes(message)) problems.push(message);
+  const counting: Counting = {
+    state,
+    levels,
+    calendar,
+    problems,
+    notices,
+    // A time on the user's clock, and on the center's when that reads differently.
+    when(instant) {
+      const here = formatInstant(instant, timeZone);
+      const there = centerZone ? formatInstant(instant, centerZone) : here;
+      return there === here ? here : `${here} (${there} at the center)`;
+    },
+    noBusinessTime(what) {
+      const message = `The clock cannot count ${what}. ${reading.hoursProblem ?? ''}`.trim();
+      if (!problems.includes(message)) problems.push(message);
+    },
   };
 
   const end = state.open ? now : Date.parse(state.resolved?.at ?? '') || now;
@@ -191,69 +283,17 @@ export function escalationClock(input: ClockInput): EscalationClock {
     );
   }
 
-  const steps: Omit<NextStep, 'callFrom' | 'overdue'>[] = [];
-  if (state.open) {
-    for (const promise of state.promises) {
-      if (promise.status === 'open') steps.push(promiseStep(promise, when));
-    }
-    if (nextLevel) {
-      const { level, again } = nextLevel;
-      const target = `${again ? 'calling ' : ''}${levelName(level.level, levels)}${again ? ' again' : ''}`;
-      if (level.after === undefined) notices.push(NO_INTERVAL);
-      else {
-        const interval = parseInterval(level.after);
-        if (!interval.ok) {
-          problems.push(
-            `The interval for level ${level.level}, "${level.after}", cannot be read: ${interval.error}`,
-          );
-        } else {
-          // Calling the last level again restarts its interval, as reaching a new level does.
-          const from = again
-            ? Math.max(state.progressAt, latestCall(state, level.level) ?? 0)
-            : state.progressAt;
-          const due = intervalEnd(interval.value, from, calendar);
-          if (due === undefined) noBusinessTime(`${intervalText(interval.value)} before ${target}`);
-          else {
-            steps.push({
-              reason: 'interval',
-              due,
-              since: from,
-              why: `No progress since ${when(from)} at ${levelName(state.level, levels)}, and your organisation allows ${intervalText(interval.value)} before ${target}`,
-            });
-          }
-        }
-      }
-    }
-    if (since !== undefined && policy.outOfServiceAfter !== undefined) {
-      const interval = parseInterval(policy.outOfServiceAfter);
-      if (!interval.ok) {
-        problems.push(
-          `The organisation's out-of-service interval, "${policy.outOfServiceAfter}", cannot be read: ${interval.error}`,
-        );
-      } else {
-        const due = intervalEnd(interval.value, since, calendar);
-        // Going up a level after it fell due, or calling the last level again, takes the step.
-        const top = Math.max(0, ...levels.map((l) => l.level));
-        const history = state.levelHistory;
-        const taken =
-          due !== undefined &&
-          (history.some(
-            (entry, i) => entry.since >= due && entry.level > (history[i - 1]?.level ?? 9),
-          ) ||
-            (top > 0 && (latestCall(state, top) ?? -Infinity) >= due));
-        if (due === undefined) noBusinessTime(`${intervalText(interval.value)} out of service`);
-        else if (!taken) {
-          steps.push({
-            reason: 'outOfService',
-            due,
-            since,
-            why: `The end user has been out of service since ${when(since)}: ${formatDuration(due - since)} by then, and your organisation goes up a level after ${intervalText(interval.value)}`,
-          });
-        }
-      }
-    }
-  }
-
+  const steps: PendingStep[] = state.open
+    ? [
+        ...state.promises.flatMap((p) =>
+          p.status === 'open' ? [promiseStep(p, counting.when)] : [],
+        ),
+        ...(nextLevel ? [intervalStep(counting, nextLevel)] : []),
+        ...(since !== undefined && policy.outOfServiceAfter !== undefined
+          ? [outOfServiceStep(counting, since, policy.outOfServiceAfter)]
+          : []),
+      ].filter((step) => step !== undefined)
+    : [];
   const ordered = steps
     .map((step): NextStep => ({
       ...step,
@@ -275,10 +315,8 @@ export function escalationClock(input: ClockInput): EscalationClock {
   };
 }
 
-function promiseStep(
-  promise: PromiseState,
-  when: (instant: number) => string,
-): Omit<NextStep, 'callFrom' | 'overdue'> {
+/** The step a promise makes: due when it lapses. */
+function promiseStep(promise: PromiseState, when: (instant: number) => string): PendingStep {
   const { event, by } = promise;
   const who = event.person ?? 'AT&T';
   const what = event.kind === 'callback' ? 'a callback' : 'the fix';
