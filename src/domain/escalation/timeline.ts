@@ -67,6 +67,12 @@ export const OpenedEventSchema = z
     statement: text('the statement').optional(),
     /** When the CLEC asked AT&T to resolve it by, if it asked. */
     requestedResolution: instant('the time you asked AT&T to resolve it by').optional(),
+    /** The affected telephone numbers, 10 digits each, to find repeat trouble. */
+    telephoneNumbers: z
+      .array(z.string().regex(/^\d{10}$/u, 'Enter each number as 10 digits'))
+      .optional(),
+    /** The affected circuit IDs as written, to find repeat trouble. */
+    circuitIds: z.array(text('the circuit ID')).optional(),
     /** When the end user lost service, if they did. */
     outOfServiceSince: instant('when the end user lost service').optional(),
   })
