@@ -19,7 +19,9 @@ import {
   CONTACT,
   PON,
   Q,
+  acceptLeaving,
   freshStart,
+  pressContinue,
   questionHeading,
   reportText,
   startNow,
@@ -220,6 +222,58 @@ await test('a new build waits, is offered only between escalations, and Reload b
       `chunks not of the new build (the old build's: ${oldOnly.join(', ')})`,
     );
     assert.deepEqual(session.pageErrors, []);
+  } finally {
+    await session.close();
+    await server.close();
+  }
+});
+
+await test('a tab left on the old build when another tab takes the new one offers the reload, never a blank page, and keeps its answers', async () => {
+  const served = join(work, 'served-two-tabs');
+  await symlink(await copyOf(DIST, 'first-two-tabs'), served);
+  const server = await startStaticServer(served);
+  const session = await launch({ appUrl: server.appUrl });
+  try {
+    const tab1 = await freshStart(session);
+    await controlled(tab1);
+    const first = await footerBuild(tab1);
+
+    // Tab 2 answers a whole escalation on the old build and stops on the check page.
+    const tab2 = await session.context.newPage();
+    acceptLeaving(tab2);
+    await tab2.goto(server.appUrl);
+    await tab2.waitForFunction(() => document.querySelector('.html-route') === null);
+    await startNow(tab2);
+    await walk(tab2, ANSWERS.lnpPrematureDisconnect);
+    await tab2.getByRole('heading', { level: 1, name: CHECK_ANSWERS }).waitFor();
+
+    // The new build is published; tab 1 is offered it and takes it.
+    const switching = join(work, 'served-two-tabs-next');
+    await symlink(await copyOf(next, 'next-two-tabs'), switching);
+    await rename(switching, served);
+    await tab1.reload();
+    await notice(tab1).getByRole('button', { name: 'Reload' }).click();
+    await tab1.getByText(`Version ${NEXT.version}, built ${NEXT_SHOWN.date}`).waitFor();
+
+    // Tab 2, still on the old build, goes on to the result page, whose code the server no
+    // longer has: it says so and offers the reload, and the page keeps its frame.
+    assert.deepEqual(await footerBuild(tab2), first);
+    await pressContinue(tab2);
+    const offer = tab2.getByRole('alert').filter({ hasText: 'A new version of this tool' });
+    await offer.getByRole('button', { name: 'Reload' }).waitFor();
+    await tab2.getByRole('link', { name: 'My escalations' }).waitFor();
+
+    // Reload brings the new build, and the answers, to the same page.
+    await offer.getByRole('button', { name: 'Reload' }).click();
+    await tab2.getByText(`Version ${NEXT.version}, built ${NEXT_SHOWN.date}`).waitFor();
+    await tab2.locator('pre.report').waitFor();
+    const report = await reportText(tab2);
+    for (const answer of [PON, CIRCUIT_ID, CONTACT.name])
+      assert.ok(report.includes(answer), answer);
+    assert.equal(
+      lastLine(report),
+      `Made with ${GENERATOR} ${NEXT.version} (built ${NEXT_SHOWN.date})`,
+    );
   } finally {
     await session.close();
     await server.close();
