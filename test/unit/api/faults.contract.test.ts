@@ -62,8 +62,12 @@ describe('injected faults, as the client sees them', () => {
     // order of events, not a measured time, so a busy machine cannot make it fail.
     injectFault('latency', { count: 1, latencyMs: 500 });
     const answered: string[] = [];
-    const late = fileTicket().then((ticket) => answered.push('late') && ticket);
-    const prompt = fileTicket().then((ticket) => answered.push('prompt') && ticket);
+    const answer = (which: string) => (ticket: Awaited<ReturnType<typeof fileTicket>>) => {
+      answered.push(which);
+      return ticket;
+    };
+    const late = fileTicket().then(answer('late'));
+    const prompt = fileTicket().then(answer('prompt'));
     const [slow] = await Promise.all([late, prompt]);
     expect(slow.status).toBe('acknowledged');
     expect(answered).toEqual(['prompt', 'late']);
