@@ -1,5 +1,6 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { resolveConfig } from 'vite';
+import { afterEach, describe, expect, it } from 'vitest';
 import { apiOrigin, contentSecurityPolicy, policy, styleHashes } from './contentSecurityPolicy.ts';
 import { transformHtml } from './plugin.fixtures.ts';
 
@@ -40,4 +41,31 @@ describe('contentSecurityPolicy', () => {
     expect(apiOrigin('')).toBeUndefined();
     expect(apiOrigin('not a url')).toBeUndefined();
   });
+});
+
+describe('the hosted build’s policy, as vite.config.ts makes it', () => {
+  const saved = process.env.VITE_API_BASE_URL;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.VITE_API_BASE_URL;
+    else process.env.VITE_API_BASE_URL = saved;
+  });
+
+  /** The policy the configured build writes, for a page with no inline style. */
+  async function builtPolicy(apiBaseUrl: string | undefined): Promise<string> {
+    if (apiBaseUrl === undefined) delete process.env.VITE_API_BASE_URL;
+    else process.env.VITE_API_BASE_URL = apiBaseUrl;
+    const config = await resolveConfig({ mode: 'production', logLevel: 'silent' }, 'build');
+    const plugin = config.plugins.find((p) => p.name === 'content-security-policy');
+    if (!plugin) throw new Error('the hosted build has no content-security-policy plugin');
+    return JSON.stringify(await transformHtml(plugin, '<head></head>'));
+  }
+
+  it('lets the page reach the API named by VITE_API_BASE_URL, and only its own origin without one', async () => {
+    expect(await builtPolicy('https://tickets.example.net/tmf-api/v5')).toContain(
+      "connect-src 'self' https://tickets.example.net;",
+    );
+    const withoutApi = await builtPolicy(undefined);
+    expect(withoutApi).toContain("connect-src 'self';");
+    expect(withoutApi).toContain("script-src 'self';");
+  }, 60_000);
 });
