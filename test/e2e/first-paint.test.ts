@@ -181,6 +181,8 @@ await test('a saved draft’s Continue shows after hydration without moving the 
   await startNow(page);
   await answer(page, Q.problem, choose(PROBLEM_KIND_LABELS.billing));
   await questionHeading(page, Q.serviceRep).waitFor();
+  // Left only once the page says the answer is saved: a busy machine may still be writing it.
+  await page.getByText('Your answers are saved on this device.').waitFor();
   await page.goto('about:blank');
   await page.goto(server.appUrl);
   const continueLink = page.getByRole('link', { name: /^Continue/ });
