@@ -126,11 +126,24 @@ const [firstFiles, nextFiles] = await Promise.all([buildFiles(DIST), buildFiles(
 const oldOnly = [...firstFiles].filter((file) => !nextFiles.has(file));
 assert.ok(oldOnly.length > 0, 'the two builds have the same chunks: the test would prove nothing');
 
-await test('a new build waits, is offered only between escalations, and Reload brings it with the draft', async () => {
-  // The host's directory is a link, switched to the new build in one step, as a deploy does.
-  const served = join(work, 'served');
-  await symlink(await copyOf(DIST, 'first'), served);
+/**
+ * A host serving the first build from a directory that is a link, which `publishNext` switches
+ * to the new build in one step, as a deploy does.
+ */
+async function deployment(name: string) {
+  const served = join(work, `served-${name}`);
+  await symlink(await copyOf(DIST, `first-${name}`), served);
   const server = await startStaticServer(served);
+  const publishNext = async () => {
+    const switching = join(work, `switching-${name}`);
+    await symlink(await copyOf(next, `next-${name}`), switching);
+    await rename(switching, served);
+  };
+  return { server, publishNext };
+}
+
+await test('a new build waits, is offered only between escalations, and Reload brings it with the draft', async () => {
+  const { server, publishNext } = await deployment('one-tab');
   const session = await launch({ appUrl: server.appUrl });
   try {
     const page = await freshStart(session);
@@ -146,9 +159,7 @@ await test('a new build waits, is offered only between escalations, and Reload b
     await questionHeading(page, Q.state).waitFor();
 
     // The administrator publishes the new build.
-    const switching = join(work, 'served-next');
-    await symlink(await copyOf(next, 'next'), switching);
-    await rename(switching, served);
+    await publishNext();
 
     // The next visit: the old build still runs (from its worker); the new one installs and waits.
     await page.reload();
@@ -229,9 +240,7 @@ await test('a new build waits, is offered only between escalations, and Reload b
 });
 
 await test('a tab left on the old build when another tab takes the new one offers the reload, never a blank page, and keeps its answers', async () => {
-  const served = join(work, 'served-two-tabs');
-  await symlink(await copyOf(DIST, 'first-two-tabs'), served);
-  const server = await startStaticServer(served);
+  const { server, publishNext } = await deployment('two-tabs');
   const session = await launch({ appUrl: server.appUrl });
   try {
     const tab1 = await freshStart(session);
@@ -248,9 +257,7 @@ await test('a tab left on the old build when another tab takes the new one offer
     await tab2.getByRole('heading', { level: 1, name: CHECK_ANSWERS }).waitFor();
 
     // The new build is published; tab 1 is offered it and takes it.
-    const switching = join(work, 'served-two-tabs-next');
-    await symlink(await copyOf(next, 'next-two-tabs'), switching);
-    await rename(switching, served);
+    await publishNext();
     await tab1.reload();
     await notice(tab1).getByRole('button', { name: 'Reload' }).click();
     await tab1.getByText(`Version ${NEXT.version}, built ${NEXT_SHOWN.date}`).waitFor();

@@ -98,8 +98,20 @@ describe('import layers', () => {
     60_000,
   );
 
-  it('lets any layer import packages and Node’s modules by name', async () => {
-    const messages = await lintProbe(
+  it.each([
+    [
+      'each layer import what lies below it',
+      'src/features/tickets/__layers_probe_6__.ts',
+      [
+        "import { outbox } from '../../api/outbox.ts';",
+        "import { PROBLEM_KIND_LABELS } from '../../domain/labels.ts';",
+        "import { HEADING_ID } from '../../ui/PageHeading.tsx';",
+        "import { STATUS_LABEL } from './format.ts';",
+        'export const x = [outbox, PROBLEM_KIND_LABELS, HEADING_ID, STATUS_LABEL];',
+      ],
+    ],
+    [
+      'any layer import packages and Node’s modules by name (here the build, with the domain)',
       'src/build/__layers_probe_10__.ts',
       [
         "import { readFileSync } from 'node:fs';",
@@ -109,24 +121,13 @@ describe('import layers', () => {
         "import { firstQuestionView } from '../domain/firstQuestion.ts';",
         'export const x = [readFileSync, join, QueryClient, firstQuestionView];',
         'export type P = Plugin;',
-        '',
-      ].join('\n'),
-    );
-    expect(messages).toEqual([]);
-  }, 60_000);
-
-  it('lets each layer import what lies below it', async () => {
-    const messages = await lintProbe(
-      'src/features/tickets/__layers_probe_6__.ts',
-      [
-        "import { outbox } from '../../api/outbox.ts';",
-        "import { PROBLEM_KIND_LABELS } from '../../domain/labels.ts';",
-        "import { HEADING_ID } from '../../ui/PageHeading.tsx';",
-        "import { STATUS_LABEL } from './format.ts';",
-        'export const x = [outbox, PROBLEM_KIND_LABELS, HEADING_ID, STATUS_LABEL];',
-        '',
-      ].join('\n'),
-    );
-    expect(messages).toEqual([]);
-  }, 60_000);
+      ],
+    ],
+  ])(
+    'lets %s',
+    async (_, path, lines) => {
+      expect(await lintProbe(path, [...lines, ''].join('\n'))).toEqual([]);
+    },
+    60_000,
+  );
 });
