@@ -1,6 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageLoadBoundary } from '../../../src/app/PageLoadBoundary.tsx';
 import { updates } from '../../../src/app/pwa.ts';
@@ -11,7 +11,7 @@ import { updates } from '../../../src/app/pwa.ts';
  */
 
 const missingChunk = () =>
-  lazy(() =>
+  lazy<ComponentType>(() =>
     Promise.reject(
       new TypeError(
         'Failed to fetch dynamically imported module: https://host/assets/ResultScreen-old.js',
@@ -30,7 +30,7 @@ class Outer extends Component<{ children: ReactNode }, { caught?: string }> {
   }
 }
 
-function page(href: string, Content: () => ReactNode) {
+function page(href: string, Content: ComponentType) {
   return (
     <Outer>
       <p>The frame</p>
