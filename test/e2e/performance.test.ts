@@ -74,92 +74,81 @@ async function openNumbersQuestion(page: Page): Promise<void> {
 }
 
 const server = await startStaticServer();
+// One browser for both tests: each starts from a device with nothing saved (freshStart).
+const session = await launch({ appUrl: server.appUrl });
+await session.grantClipboard();
 
 await test(`${COUNT.toLocaleString('en-US')} pasted numbers are counted, numbered and reach the result page`, async () => {
-  const session = await launch({ appUrl: server.appUrl });
-  try {
-    await session.grantClipboard();
-    const page = await freshStart(session);
-    await openNumbersQuestion(page);
-    const steps = ANSWERS.billing;
-    const at = steps.findIndex((s) => s.question === Q.numbers);
+  const page = await freshStart(session);
+  await openNumbersQuestion(page);
+  const steps = ANSWERS.billing;
+  const at = steps.findIndex((s) => s.question === Q.numbers);
 
-    const numbers = pastedNumbers(COUNT);
-    // The paste, then the count of what was understood and the line numbers beside the box.
-    await reportLongestTask(page, 'paste', async () => {
-      await paste(numbersBox(page), numbers);
-      await page.getByText(`${COUNT.toLocaleString('en-US')} numbers understood`).waitFor();
-    });
-    assert.equal(
-      (await page.locator('pre.line-numbers').textContent())?.split('\n').length,
-      COUNT,
-      'a line number for each pasted line',
-    );
-    const next = steps[at + 1]?.question ?? '';
-    await reportLongestTask(page, 'Continue to the next question', async () => {
-      await pressContinue(page);
-      await questionHeading(page, next).waitFor();
-    });
+  const numbers = pastedNumbers(COUNT);
+  // The paste, then the count of what was understood and the line numbers beside the box.
+  await reportLongestTask(page, 'paste', async () => {
+    await paste(numbersBox(page), numbers);
+    await page.getByText(`${COUNT.toLocaleString('en-US')} numbers understood`).waitFor();
+  });
+  assert.equal(
+    (await page.locator('pre.line-numbers').textContent())?.split('\n').length,
+    COUNT,
+    'a line number for each pasted line',
+  );
+  const next = steps[at + 1]?.question ?? '';
+  await reportLongestTask(page, 'Continue to the next question', async () => {
+    await pressContinue(page);
+    await questionHeading(page, next).waitFor();
+  });
 
-    await walk(page, steps.slice(at + 1, -1));
-    const contact = steps.at(-1);
-    assert.ok(contact);
-    await questionHeading(page, contact.question).waitFor();
-    for (const action of contact.actions) await action(page);
-    await reportLongestTask(page, 'Continue to the check page', async () => {
-      await pressContinue(page);
-      await page.getByRole('heading', { level: 1, name: CHECK_ANSWERS }).waitFor();
-    });
-    assert.ok(
-      await page.getByText(`${COUNT.toLocaleString('en-US')} telephone numbers`).isVisible(),
-      'the check page counts the numbers',
-    );
+  await walk(page, steps.slice(at + 1, -1));
+  const contact = steps.at(-1);
+  assert.ok(contact);
+  await questionHeading(page, contact.question).waitFor();
+  for (const action of contact.actions) await action(page);
+  await reportLongestTask(page, 'Continue to the check page', async () => {
+    await pressContinue(page);
+    await page.getByRole('heading', { level: 1, name: CHECK_ANSWERS }).waitFor();
+  });
+  assert.ok(
+    await page.getByText(`${COUNT.toLocaleString('en-US')} telephone numbers`).isVisible(),
+    'the check page counts the numbers',
+  );
 
-    await reportLongestTask(page, 'Continue to the result page', async () => {
-      await pressContinue(page);
-      await page.locator('pre.report').waitFor();
-    });
-    assert.match(await reportText(page), /Telephone numbers \(10,000\):/);
-  } finally {
-    await session.close();
-  }
+  await reportLongestTask(page, 'Continue to the result page', async () => {
+    await pressContinue(page);
+    await page.locator('pre.report').waitFor();
+  });
+  assert.match(await reportText(page), /Telephone numbers \(10,000\):/);
 });
 
 await test('a 1 MB paste is refused with a clear message and is kept', async () => {
-  const session = await launch({ appUrl: server.appUrl });
-  try {
-    await session.grantClipboard();
-    const page = await freshStart(session);
-    await openNumbersQuestion(page);
-    const field = numbersBox(page);
-    const pastes = {
-      'an export': pastedExport(),
-      numbers: pastedNumbers(80_000).slice(0, MEGABYTE),
-    };
-    for (const [what, text] of Object.entries(pastes)) {
-      assert.equal(text.length, MEGABYTE);
-      await reportLongestTask(page, `1 MB paste of ${what}`, () => paste(field, text));
-      await reportLongestTask(page, `Continue after the 1 MB paste of ${what}`, async () => {
-        await pressContinue(page);
-        await page.getByRole('alert').getByText('There is a problem').waitFor();
-      });
-      const message = page.locator('#telephoneNumbers-error');
-      assert.match(
-        (await message.textContent()) ?? '',
-        /over 1,000,000 characters, too long to be a list of telephone numbers\. Paste the numbers only/,
-      );
-      assert.ok(
-        await field.evaluate(
-          (el, expected) => (el as HTMLTextAreaElement).value === expected,
-          text,
-        ),
-        `the field lost some of the pasted ${what}`,
-      );
-    }
-    assert.deepEqual(session.pageErrors, []);
-  } finally {
-    await session.close();
+  const page = await freshStart(session);
+  await openNumbersQuestion(page);
+  const field = numbersBox(page);
+  const pastes = {
+    'an export': pastedExport(),
+    numbers: pastedNumbers(80_000).slice(0, MEGABYTE),
+  };
+  for (const [what, text] of Object.entries(pastes)) {
+    assert.equal(text.length, MEGABYTE);
+    await reportLongestTask(page, `1 MB paste of ${what}`, () => paste(field, text));
+    await reportLongestTask(page, `Continue after the 1 MB paste of ${what}`, async () => {
+      await pressContinue(page);
+      await page.getByRole('alert').getByText('There is a problem').waitFor();
+    });
+    const message = page.locator('#telephoneNumbers-error');
+    assert.match(
+      (await message.textContent()) ?? '',
+      /over 1,000,000 characters, too long to be a list of telephone numbers\. Paste the numbers only/,
+    );
+    assert.ok(
+      await field.evaluate((el, expected) => (el as HTMLTextAreaElement).value === expected, text),
+      `the field lost some of the pasted ${what}`,
+    );
   }
+  assert.deepEqual(session.pageErrors, []);
 });
 
+await session.close();
 await server.close();
