@@ -13,6 +13,7 @@ import { Wizard } from '../features/wizard/Wizard.tsx';
 import { HEADING_ID } from '../ui/PageHeading.tsx';
 import { usePageTitle } from '../ui/usePageTitle.ts';
 import { DraftNotices } from './DraftNotices.tsx';
+import { PageLoadBoundary } from './PageLoadBoundary.tsx';
 import { freshTarget, needsDraft, opensAnotherDraft, resumeTarget } from './routeActions.ts';
 import { navigate, useHashRoute } from './router.ts';
 import { startShellServices } from './shellServices.ts';
@@ -128,7 +129,7 @@ function Shell({ focusFirstPage }: { focusFirstPage: boolean }) {
   return (
     <>
       <DraftNotices draft={draft} />
-      {content}
+      <PageLoadBoundary page={pageHref(requested)}>{content}</PageLoadBoundary>
       <p
         role="status"
         className={

@@ -638,21 +638,18 @@ describe('readFoc: hostile and odd texts', () => {
     ]);
   });
 
-  it('reads an FOC of 10,000 telephone numbers, one per line, quickly', () => {
+  it('reads an FOC of 10,000 telephone numbers, one per line', () => {
     const numbers = Array.from({ length: 10_000 }, (_, i) => {
       const line = String(i % 10_000).padStart(4, '0');
       return `214-${String(220 + (i % 7))}-${line}`;
     });
     const text = lines('PON: ABC123', 'DD: 11/24/2026', 'TN:', ...numbers);
-    const started = performance.now();
     const reading = readFoc(text);
-    const elapsed = performance.now() - started;
     expect(reading.telephoneNumbers?.value.count).toBe(10_000);
     expect(reading.telephoneNumbers?.value.entries).toHaveLength(10_000);
     expect(reading.telephoneNumbers?.line).toBe(4);
     expect(reading.telephoneNumbers?.sure).toBe(true);
-    // Generous, for a loaded CI machine; `npm run bench` measures it (docs/foc.md).
-    expect(elapsed).toBeLessThan(1_000);
+    // How long it takes is `npm run bench`'s to measure (docs/foc.md), not a test's to assert.
   });
 
   it.each([
@@ -662,12 +659,15 @@ describe('readFoc: hostile and odd texts', () => {
     ['one line of repeated ranges', `TN: ${'214-555-0000-9999 '.repeat(50_000)}`],
     ['many header rows', 'PON,VER\n'.repeat(50_000)],
     ['a quote that never closes', `PON,VER\n"${'a,b\n'.repeat(100_000)}`],
-  ])('stays quick on %s', (_, text) => {
-    const started = performance.now();
-    readFoc(text);
-    // A backtracking pattern or a quadratic step takes minutes here.
-    expect(performance.now() - started).toBeLessThan(5_000);
-  });
+  ])(
+    'finishes on %s',
+    (_, text) => {
+      // A backtracking pattern or a quadratic step takes minutes here: the test's ceiling, far
+      // above any busy machine's time, catches only such a hang.
+      expect(readFoc(text)).toBeDefined();
+    },
+    60_000,
+  );
 });
 
 // ---------------------------------------------------------------------------------------------
