@@ -1,7 +1,7 @@
 import type { Answers, FieldName } from './answers.ts';
 import { Reqtyp } from './answers.ts';
-import type { FocField, FocReading } from './foc.ts';
-import { FOC_FIELDS, FOC_FIELD_LABELS } from './foc.ts';
+import type { FocField, FocReading } from './foc/index.ts';
+import { FOC_FIELDS, FOC_FIELD_LABELS } from './foc/index.ts';
 import { parseCircuitId } from './identifiers/circuitId.ts';
 import { formatUsDate } from './identifiers/date.ts';
 import { REQTYP_LABELS } from './labels.ts';

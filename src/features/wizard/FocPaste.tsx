@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
-import type { FocReading } from '../../domain/foc.ts';
-import { readFoc } from '../../domain/foc.ts';
+import type { FocReading } from '../../domain/foc/index.ts';
+import { readFoc } from '../../domain/foc/index.ts';
 import type { FocProposal } from '../../domain/focAnswers.ts';
 import { applyProposals, proposeFromFoc } from '../../domain/focAnswers.ts';
 import type { Answers, StepId } from '../../domain/answers.ts';
