@@ -21,7 +21,10 @@ export interface Context {
 }
 
 interface Prepared {
+  /** The whole text reads as the field's value, with no problem. */
   readonly clean: boolean;
+  /** Clean, and nothing but the field's values: no word was skipped to read it. */
+  readonly exact: boolean;
   readonly commit: (explicit: boolean) => void;
 }
 
@@ -29,11 +32,13 @@ interface Prepared {
 export function prepare(ctx: Context, target: Target, value: string, line: number): Prepared {
   const reader = ctx.readers[target];
   const whole = reader.whole(value);
+  const clean = whole.value !== undefined && whole.problems.length === 0;
   return {
-    clean: whole.value !== undefined && whole.problems.length === 0,
+    clean,
+    exact: clean && reader.exact(value),
     commit: (explicit) => {
       if (whole.value !== undefined) {
-        const sure = explicit && whole.problems.length === 0;
+        const sure = explicit && whole.problems.length === 0 && reader.exact(value);
         ctx.out.add(target, { value: whole.value, line, sure, text: whole.text });
         if (explicit) ctx.out.refuse(target, line, whole.problems);
         return;
@@ -143,11 +148,15 @@ function readUnlabelled(
   if (value === '') return pending.filled ? undefined : pending;
   const target = pending.hit.target;
   const read = prepare(ctx, target, value, lineNo);
-  if (read.clean || !pending.filled) {
+  // The line under a label standing alone is that label's value, sure only when it is exact.
+  // After a list's first values, only a line of nothing but values goes on with the list: a
+  // "Fax 214-555-0197" or "Call ... with questions" line belongs to something else and ends it.
+  if (read.exact || !pending.filled) {
     read.commit(true);
     return LIST_TARGETS.has(target) ? { ...pending, filled: true } : undefined;
   }
-  if (!ctx.readers[target].looksLike(value)) return undefined;
+  if (read.clean || !ctx.readers[target].looksLike(value)) return undefined;
+  // A damaged item of the list ("214-555-01"): read, so its problem is reported.
   read.commit(true);
   return pending;
 }

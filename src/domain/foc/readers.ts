@@ -16,6 +16,7 @@ import {
   readChunks,
   refused,
   skipConnectors,
+  splitChunks,
   taken,
   words,
 } from './values.ts';
@@ -40,6 +41,7 @@ function scalarReader(
       return token === undefined ? undefined : taken(normalise(token), token);
     },
     looksLike: () => false,
+    exact: () => true,
   };
 }
 
@@ -56,6 +58,7 @@ const ponReader: FieldReader<string> = {
     return parsed.ok ? taken(parsed.value, token) : undefined;
   },
   looksLike: () => false,
+  exact: () => true,
 };
 
 /** A date and perhaps a time ("11-20-2026-1015AM", "11/20/2026 10:15 AM CT"). */
@@ -80,13 +83,28 @@ const dateReader: FieldReader<DateReadings> = {
       : undefined;
   },
   looksLike: () => false,
+  exact: () => true,
 };
+
+/** Ten digits grouped as a telephone number writes them: 214-555-0197, (214) 555.0197. */
+const TELEPHONE_SHAPE = /(?<!\d)\(?\d{3}\)?[-. ]{0,2}\d{3}[-. ]\d{4}(?!\d)/;
+const NOT_AN_ORDER =
+  'This is a telephone number, not a service order number (like N12345678): check the ORD on the FOC';
+
+/** The words of a list as written, without the separators and the "and" between items. */
+const listWords = (text: string): string[] =>
+  text.split(/[\s,;|]+/).filter((word) => word !== '' && !/^(?:and|&)$/i.test(word));
 
 const serviceOrderReader: FieldReader<readonly string[]> = {
   whole: (text) =>
     readChunks(
       text,
       (chunk) => {
+        // A telephone number is never a service order: "Fax 214-555-0197" after an ORD list
+        // would otherwise read as the order FAX214-555-0197.
+        if (TELEPHONE_SHAPE.test(chunk)) {
+          return { items: [], problems: [{ input: chunk.trim(), message: NOT_AN_ORDER }] };
+        }
         const list = parseServiceOrderNumbers(chunk);
         // The parser lets "WERE" pass with a warning; an FOC's orders always have digits.
         const digitless = list.values.filter((value) => !/\d/.test(value));
@@ -110,7 +128,25 @@ const serviceOrderReader: FieldReader<readonly string[]> = {
       return parsed?.ok ? parsed.value : undefined;
     }),
   looksLike: (text) => /^[A-Za-z]-?\d/.test(text),
+  // Exact: each item is an order read without a warning, written in one word or as its type
+  // letter and groups of digits ("n 1234 5678"); "Fax N12345678" is not an order FAXN12345678.
+  exact: (text) =>
+    splitChunks(text).every((chunk) => {
+      const words = listWords(chunk);
+      return SPACED_ORDER.test(chunk.trim())
+        ? exactOrder(words.join(''))
+        : words.every((word) => ORDER_SHAPE.test(word) && exactOrder(word));
+    }),
 };
+
+/** An order typed with spaces: the type letter, then only groups of digits, and a suffix. */
+const SPACED_ORDER = /^[A-Za-z](?:[ -]?\d+)+(?:-[A-Za-z]{2,4})?$/;
+
+/** An order is sure when its type letter is followed by a digit: "FAXN1234" is not N1234. */
+function exactOrder(word: string): boolean {
+  const parsed = parseServiceOrderNumber(word);
+  return /^[A-Za-z]-?\d/.test(word) && parsed.ok && parsed.warnings.length === 0;
+}
 
 function circuitItem(token: string): string | undefined {
   const parsed = parseCircuitId(token);
@@ -140,13 +176,13 @@ const circuitIdReader: FieldReader<readonly string[]> = {
       /[/.]/.test(token) && /\d/.test(token) ? circuitItem(token) : undefined,
     ),
   looksLike: (text) => !/\s/.test(text) && /[/.]/.test(text) && /\d/.test(text),
+  // Exact: every word is a circuit ID of a known form, read without a warning.
+  exact: (text) =>
+    listWords(text).every((word) => {
+      const parsed = parseCircuitId(word);
+      return parsed.ok && parsed.warnings.length === 0;
+    }),
 };
-
-/*
- * Bounds the work of the TN parser, which expands every range it reads, duplicates included:
- * past the budget the rest is not read (and an issue says so), and one chunk of numbers on a
- * line is at most MAX_CHUNK characters, so a hostile line of repeated ranges stays quick.
- */
 
 export function createReaders(budget: Budget): Readers {
   const upper = (token: string) => token.toUpperCase();

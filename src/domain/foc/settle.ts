@@ -139,11 +139,13 @@ function settleList<V, I>(
 ): Found<V> | undefined {
   const first = sightings[0];
   if (!first) return undefined;
+  const unsure = sightings.find((s) => !s.sure);
   return {
     value: build(sightings.flatMap((s) => s.value)),
     line: first.line,
-    sure: !doubted && sightings.every((s) => s.sure),
+    sure: !doubted && !unsure,
     text: sightings.map((s) => s.text).join('\n'),
+    ...(unsure && unsure.line !== first.line ? { unsureAt: unsure.line } : {}),
   };
 }
 

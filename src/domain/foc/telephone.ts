@@ -16,6 +16,12 @@ import {
   type Chunk,
 } from './values.ts';
 
+/*
+ * Bounds the work of the TN parser, which expands every range it reads, duplicates included:
+ * past the budget the rest is not read (and an issue says so), and one chunk of numbers on a
+ * line is at most MAX_CHUNK characters, so a hostile line of repeated ranges stays quick.
+ */
+
 export interface Budget {
   used: number;
   exceeded: boolean;
@@ -71,6 +77,8 @@ export function telephoneReader(budget: Budget): FieldReader<readonly TnItem[]> 
     },
     looksLike: (text) =>
       /\d/.test(text) && !/[A-Za-z]{3,}/.test(text.replace(/\b(?:thru|through|to|and)\b/gi, '')),
+    // Exact: nothing but numbers, their punctuation and the words of a range.
+    exact: (text) => TN_RUN.exec(text)?.[0].length === text.length,
   };
 }
 

@@ -40,6 +40,8 @@ export interface Found<T> {
   readonly sure: boolean;
   /** The value as found in the paste (lines joined by "\n" for a list read from several). */
   readonly text: string;
+  /** For a list read over several lines: the line that made it not sure, when not the first. */
+  readonly unsureAt?: number;
 }
 
 export interface FocTelephoneNumbers {
@@ -116,6 +118,12 @@ export interface FieldReader<V> {
   readonly prefix: (text: string) => Read<V> | undefined;
   /** Whether a line that failed could still be meant as one more item of a list. */
   readonly looksLike: (text: string) => boolean;
+  /**
+   * Whether a text that `whole` read is nothing but this field's values. A list parser skips
+   * words it does not know ("Fax 214-555-0197" gives a number), so a value it picked out of a
+   * longer text reads, but is never sure.
+   */
+  readonly exact: (text: string) => boolean;
 }
 
 export type Readers = { readonly [K in Target]: FieldReader<RawValues[K]> };
