@@ -41,9 +41,12 @@ describe('readFoc: what is ambiguous is reported, not guessed', () => {
           field: 'dueDate',
           line: 2,
           message:
-            'Line 2: the due date (DD) “05/06/2026” could be May 6, 2026 or June 5, 2026, and nothing else in the text shows whether its dates are written month first or day first. Check the FOC and type the date as MM/DD/YYYY',
+            'The due date (DD) “05/06/2026” is not settled: it could be May 6, 2026 or June 5, 2026, and nothing else in the text shows whether its dates are written month first or day first. Check the FOC and type the date as MM/DD/YYYY',
         },
       ],
+      unsettledDates: {
+        dueDate: { line: 2, text: '05/06/2026', why: 'It could be May 6, 2026 or June 5, 2026' },
+      },
       fieldsFound: 1,
     });
   });
@@ -79,7 +82,7 @@ describe('readFoc: what is ambiguous is reported, not guessed', () => {
           field: 'dueDate',
           line: 2,
           message:
-            'The due date (DD) 11/18/2026 on line 2 is before the FOC date 11/20/2026 on line 1: check both dates on the FOC and type the right ones',
+            'The due date (DD) 11/18/2026 is before the FOC date 11/20/2026 on line 1: check both dates on the FOC and type the right ones',
         },
       ],
       fieldsFound: 2,
@@ -116,30 +119,30 @@ describe('readFoc: what is ambiguous is reported, not guessed', () => {
     [
       'TN: 214-555-01',
       'telephoneNumbers',
-      /^Line 1: the telephone number \(TN\) “214-555-01” was not taken. Only 8 digits found/,
+      /^The telephone number \(TN\) “214-555-01” was not taken. Only 8 digits found/,
     ],
     [
       'ORD: 12345678',
       'serviceOrders',
-      /^Line 1: the service order number \(ORD\) “12345678” was not taken. Start with the order type letter/,
+      /^The service order number \(ORD\) “12345678” was not taken. Start with the order type letter/,
     ],
     [
-      'ECCKT: HC#1',
+      'ECCKT: see attached',
       'circuitIds',
-      /^Line 1: the circuit ID \(ECCKT\) “HC#1” was not taken. Remove “#”/,
+      /^The circuit ID \(ECCKT\) “see attached” was not taken. Write the circuit IDs/,
     ],
-    ['PON: ABC 123 456', 'pon', /^Line 1: the PON “ABC 123 456” was not taken. Remove the spaces/],
+    ['PON: ABC 123 456', 'pon', /^The PON “ABC 123 456” was not taken. Remove the spaces/],
     [
       'VER: 123',
       'ver',
-      /^Line 1: the version \(VER\) “123” was not taken. A version \(VER\) is 1 or 2 digits/,
+      /^The version \(VER\) “123” was not taken. A version \(VER\) is 1 or 2 digits/,
     ],
     ['REQTYP: B', 'reqtyp', /was not taken. A REQTYP is 2 letters, like BB/],
     ['CCNA: ABCD', 'ccna', /was not taken. A CCNA is the 3-character code of the CLEC/],
     [
       'DD: 11/24',
       'dueDate',
-      /^Line 1: the due date \(DD\) “11\/24” was not taken. Add the year: enter the date as MM\/DD\/YYYY, like 11\/24\/2026$/,
+      /^The due date \(DD\) “11\/24” was not taken. Add the year: enter the date as MM\/DD\/YYYY, like 11\/24\/2026$/,
     ],
     ['D/TSENT: 02/30/2026', 'focDate', /was not taken. There is no February 30 in 2026/],
   ])('a value its parser refuses is reported, not taken: %j', (text, field, message) => {

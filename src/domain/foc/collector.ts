@@ -34,9 +34,29 @@ export class Collector {
     circuitIds: [],
   };
   readonly issues: FocIssue[] = [];
+  /** Set when a field has two different values: the text may hold two orders. */
+  conflicted = false;
   /** Fields with a refused value: what was found of them is not sure. */
   readonly doubted = new Set<FocField | 'text'>();
+  /** Where each refused value was, so a part of the text can be read on its own. */
+  private readonly refusals: { readonly field: FocField; readonly line: number }[] = [];
   private readonly counts = new Map<FocField | 'text', number>();
+
+  /** What was seen on the lines `keep` selects: one order of a paste that holds several. */
+  only(keep: (line: number) => boolean): Collector {
+    const part = new Collector();
+    for (const target of Object.keys(this.sightings) as Target[]) {
+      const kept = this.sightings[target].filter((sighting) => keep(sighting.line));
+      (part.sightings[target] as Sighting<unknown>[]).push(...kept);
+    }
+    part.issues.push(
+      ...this.issues.filter((issue) => issue.line !== undefined && keep(issue.line)),
+    );
+    for (const refusal of this.refusals) {
+      if (keep(refusal.line)) part.doubted.add(refusal.field);
+    }
+    return part;
+  }
 
   add<K extends Target>(target: K, sighting: Sighting<RawValues[K]>): void {
     this.sightings[target].push(sighting);
@@ -57,11 +77,12 @@ export class Collector {
     if (target === 'desiredDueDate') return;
     for (const { input, message } of problems) {
       this.doubted.add(target);
+      this.refusals.push({ field: target, line });
       if (!this.counted(target)) continue;
       this.issues.push({
         field: target,
         line,
-        message: `Line ${line}: the ${NOUNS[target][0]} “${shorten(input)}” was not taken. ${message}`,
+        message: `The ${NOUNS[target][0]} “${shorten(input)}” was not taken. ${message}`,
       });
     }
   }
@@ -71,7 +92,7 @@ export class Collector {
     this.issue({
       field: hit.target,
       line,
-      message: `Line ${line} has the label “${hit.text}” but no value after it or on the next line: paste the FOC with its values, or type the ${NOUNS[hit.target][0]} yourself`,
+      message: `The label “${hit.text}” has no value after it or on the next line: paste the FOC with its values, or type the ${NOUNS[hit.target][0]} yourself`,
     });
   }
 

@@ -30,7 +30,7 @@ describe('readFoc: hostile and odd texts', () => {
       ['telephoneNumbers', 4],
     ]);
     expect(reading.issues[0]?.message).toBe(
-      'Line 1 has the label “PON” but no value after it or on the next line: paste the FOC with its values, or type the PON yourself',
+      'The label “PON” has no value after it or on the next line: paste the FOC with its values, or type the PON yourself',
     );
   });
 

@@ -4,4 +4,12 @@
  */
 export { readFoc } from './readFoc.ts';
 export { FOC_FIELDS, FOC_FIELD_LABELS } from './types.ts';
-export type { FocField, FocIssue, FocReading, FocTelephoneNumbers, Found } from './types.ts';
+export type {
+  FocField,
+  FocIssue,
+  FocReading,
+  FocTelephoneNumbers,
+  Found,
+  UnsettledDate,
+  UnsettledDates,
+} from './types.ts';

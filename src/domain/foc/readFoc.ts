@@ -3,6 +3,7 @@ import { formatCount } from '../identifiers/list.ts';
 import { Collector } from './collector.ts';
 import { findLabels } from './labels.ts';
 import { readLines, type Context } from './lines.ts';
+import { orderOwners } from './orders.ts';
 import { createReaders } from './readers.ts';
 import { settle } from './settle.ts';
 import { readTables } from './tables.ts';
@@ -62,5 +63,10 @@ function read(text: string): FocReading {
   const ctx: Context = { readers: createReaders(budget), out: new Collector() };
   const inTable = readTables(ctx, lines, hits);
   readLines(ctx, lines, hits, inTable);
-  return settle(ctx.out, lines, budget);
+  const owners = orderOwners(ctx.out.sightings.pon, lines);
+  if (!owners) return settle(ctx.out, lines, budget);
+  // Each order is cut out before the whole is settled, which adds the conflicts between them.
+  const parts = [...new Set(owners)].map((pon) => ctx.out.only((line) => owners[line - 1] === pon));
+  const whole = settle(ctx.out, lines, budget);
+  return { ...whole, orders: parts.map((part) => settle(part, lines, budget)) };
 }

@@ -148,9 +148,15 @@ function exactOrder(word: string): boolean {
   return /^[A-Za-z]-?\d/.test(word) && parsed.ok && parsed.warnings.length === 0;
 }
 
+/** A circuit ID of one of the usual forms, or nothing: loose wording takes only these. */
 function circuitItem(token: string): string | undefined {
   const parsed = parseCircuitId(token);
-  return parsed.ok ? parsed.value.id : undefined;
+  return parsed.ok && parsed.value.format !== 'other' ? parsed.value.id : undefined;
+}
+
+function exactCircuitId(text: string): boolean {
+  const parsed = parseCircuitId(text);
+  return parsed.ok && parsed.value.format !== 'other' && parsed.warnings.length === 0;
 }
 
 const circuitIdReader: FieldReader<readonly string[]> = {
@@ -164,25 +170,29 @@ const circuitIdReader: FieldReader<readonly string[]> = {
         if (each.length > 0 && each.every((id) => id !== undefined)) {
           return { items: each, problems: [] };
         }
+        // Whatever AT&T wrote after the label is its circuit ID, kept as written (not sure when
+        // it is of no usual form); only a text without a digit is surely not one.
         const parsed = parseCircuitId(chunk);
-        return parsed.ok
-          ? { items: [parsed.value.id], problems: [] }
-          : { items: [], problems: [{ input: chunk.trim(), message: parsed.error }] };
+        if (parsed.ok && /\d/.test(chunk)) return { items: [parsed.value.id], problems: [] };
+        return { items: [], problems: [{ input: chunk.trim(), message: NOT_A_CIRCUIT }] };
       },
-      'Write the circuit IDs, like 73/HCGS/123456/000/NE',
+      NOT_A_CIRCUIT,
     ),
   prefix: (text) =>
     leadingItems(words(text), (token) =>
       /[/.]/.test(token) && /\d/.test(token) ? circuitItem(token) : undefined,
     ),
   looksLike: (text) => !/\s/.test(text) && /[/.]/.test(text) && /\d/.test(text),
-  // Exact: every word is a circuit ID of a known form, read without a warning.
+  // Exact: each item is a circuit ID of a usual form, read without a warning, written in one
+  // word or with spaces around its separators ("73 / HCGS / 123456 / 000 / NE").
   exact: (text) =>
-    listWords(text).every((word) => {
-      const parsed = parseCircuitId(word);
-      return parsed.ok && parsed.warnings.length === 0;
-    }),
+    splitChunks(text).every(
+      (chunk) =>
+        listWords(chunk).every(exactCircuitId) || exactCircuitId(chunk.replace(/\s+/g, '')),
+    ),
 };
+
+const NOT_A_CIRCUIT = 'Write the circuit IDs, like 73/HCGS/123456/000/NE';
 
 export function createReaders(budget: Budget): Readers {
   const upper = (token: string) => token.toUpperCase();

@@ -18,6 +18,8 @@ import type {
   FocTelephoneNumbers,
   Found,
   TnItem,
+  UnsettledDate,
+  UnsettledDates,
 } from './types.ts';
 import { FOC_FIELDS, NOUNS } from './types.ts';
 import { shorten } from './values.ts';
@@ -52,6 +54,7 @@ function settleScalar(
     else byValue.set(sighting.value, [sighting]);
   }
   if (byValue.size > 1) {
+    out.conflicted = true;
     const groups = [...byValue.values()];
     // The issue points at the first value that disagrees with the one before it.
     const line = groups[1]?.[0]?.line;
@@ -88,19 +91,36 @@ function settleDate(
   out: Collector,
   field: 'focDate' | 'dueDate',
   orders: ReadonlySet<DateOrder>,
+  unsettled: Mutable<UnsettledDates>,
 ): Found<string> | undefined {
   const order = orders.size === 1 ? [...orders][0] : undefined;
   const settled: Sighting<string>[] = [];
+  let first: UnsettledDate | undefined;
   for (const sighting of out.sightings[field]) {
     const { monthFirst, dayFirst } = sighting.value;
     const iso = isAmbiguous(sighting.value)
       ? order && sighting.value[order]
       : (monthFirst ?? dayFirst);
-    if (iso !== undefined) settled.push({ ...sighting, value: iso });
-    else
-      out.issue({ field, line: sighting.line, message: ambiguityMessage(field, sighting, orders) });
+    if (iso !== undefined) {
+      settled.push({ ...sighting, value: iso });
+      continue;
+    }
+    out.issue({ field, line: sighting.line, message: ambiguityMessage(field, sighting, orders) });
+    // The first date the reader could not settle is kept, so the wizard can ask it on its page.
+    first ??= {
+      line: sighting.line,
+      text: findDates(sighting.text)[0]?.text ?? sighting.text,
+      why: ambiguity(sighting.value),
+    };
   }
-  return settleScalar(out, field, settled, formatUsDate);
+  const found = settleScalar(out, field, settled, formatUsDate);
+  if (!found && first) unsettled[field] = first;
+  return found;
+}
+
+/** "It could be December 1, 2026 or January 12, 2026". */
+function ambiguity({ monthFirst = '', dayFirst = '' }: DateReadings): string {
+  return `It could be ${describeDate(monthFirst)} or ${describeDate(dayFirst)}`;
 }
 
 function ambiguityMessage(
@@ -108,20 +128,27 @@ function ambiguityMessage(
   sighting: Sighting<DateReadings>,
   orders: ReadonlySet<DateOrder>,
 ): string {
-  const { monthFirst = '', dayFirst = '' } = sighting.value;
   const why =
     orders.size > 1
       ? 'and the text writes other dates both ways'
       : 'and nothing else in the text shows whether its dates are written month first or day first';
-  return `Line ${sighting.line}: the ${NOUNS[field][0]} “${shorten(sighting.text)}” could be ${describeDate(monthFirst)} or ${describeDate(dayFirst)}, ${why}. Check the FOC and type the date as MM/DD/YYYY`;
+  const [one] = NOUNS[field];
+  return `The ${one} “${shorten(sighting.text)}” is not settled: ${ambiguity(sighting.value).replace('It could', 'it could')}, ${why}. Check the FOC and type the date as MM/DD/YYYY`;
 }
 
 const NUMERIC_DATE = /(?<!\d)\d{1,2}([/.-])\d{1,2}\1\d{2}/;
 
-/** Which orders the numeric dates of the whole text prove (11/24/2026 proves month first). */
+/** A time on the 12-hour clock ("09:14 AM"): the document is American, its dates month first. */
+const TWELVE_HOUR = /(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?\s*[AP]\.?M\.?(?![A-Za-z])/i;
+
+/**
+ * Which orders the text proves: a numeric date readable one way only (11/24/2026 proves month
+ * first), or a time written as AT&T's US systems write it (09:14 AM).
+ */
 function provenOrders(lines: readonly string[]): Set<DateOrder> {
   const orders = new Set<DateOrder>();
   for (const line of lines) {
+    if (TWELVE_HOUR.test(line)) orders.add('monthFirst');
     // Only numeric dates prove an order; this skips lines of telephone numbers quickly.
     if (!NUMERIC_DATE.test(line)) continue;
     for (const date of findDates(line)) {
@@ -135,6 +162,7 @@ function provenOrders(lines: readonly string[]): Set<DateOrder> {
 function settleList<V, I>(
   sightings: readonly Sighting<readonly I[]>[],
   doubted: boolean,
+  conflicted: boolean,
   build: (items: readonly I[]) => V,
 ): Found<V> | undefined {
   const first = sightings[0];
@@ -143,7 +171,8 @@ function settleList<V, I>(
   return {
     value: build(sightings.flatMap((s) => s.value)),
     line: first.line,
-    sure: !doubted && !unsure,
+    // Two PONs, VERs or due dates in the text may be two orders: their lists are not sure either.
+    sure: !doubted && !unsure && !conflicted,
     text: sightings.map((s) => s.text).join('\n'),
     ...(unsure && unsure.line !== first.line ? { unsureAt: unsure.line } : {}),
   };
@@ -172,18 +201,31 @@ export function settle(out: Collector, lines: readonly string[], budget: Budget)
   result.pon = settleScalar(out, 'pon', sightings.pon);
   result.ver = settleScalar(out, 'ver', sightings.ver);
   result.reqtyp = settleScalar(out, 'reqtyp', sightings.reqtyp);
-  result.focDate = settleDate(out, 'focDate', orders);
-  result.dueDate = settleDate(out, 'dueDate', orders);
-  result.serviceOrders = settleList(sightings.serviceOrders, doubted.has('serviceOrders'), unique);
+  const unsettled: Mutable<UnsettledDates> = {};
+  result.focDate = settleDate(out, 'focDate', orders, unsettled);
+  result.dueDate = settleDate(out, 'dueDate', orders, unsettled);
+  if (unsettled.focDate || unsettled.dueDate) result.unsettledDates = unsettled;
+  result.serviceOrders = settleList(
+    sightings.serviceOrders,
+    doubted.has('serviceOrders'),
+    out.conflicted,
+    unique,
+  );
   const numbers = settleList(
     sightings.telephoneNumbers,
     doubted.has('telephoneNumbers'),
+    out.conflicted,
     telephoneNumbers,
   );
   // More than one list can take: the wizard would refuse them, so they are not sure either.
   const tooMany = budget.exceeded || (numbers?.value.count ?? 0) > MAX_NUMBERS;
   result.telephoneNumbers = numbers && tooMany ? { ...numbers, sure: false } : numbers;
-  result.circuitIds = settleList(sightings.circuitIds, doubted.has('circuitIds'), unique);
+  result.circuitIds = settleList(
+    sightings.circuitIds,
+    doubted.has('circuitIds'),
+    out.conflicted,
+    unique,
+  );
   result.ccna = settleScalar(out, 'ccna', sightings.ccna);
   checkDates(out, result);
   if (tooMany) out.issue(tooManyNumbers(budget.exceeded));
@@ -194,9 +236,14 @@ export function settle(out: Collector, lines: readonly string[], budget: Budget)
   }
   return {
     ...withoutUndefined(result),
-    issues: [...out.issues, ...out.overflowIssues()],
+    issues: [...inLineOrder(out.issues), ...out.overflowIssues()],
     fieldsFound,
   };
+}
+
+/** Issues in the order of the lines they point at; those about the whole text come last. */
+function inLineOrder(issues: readonly FocIssue[]): FocIssue[] {
+  return [...issues].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
 }
 
 /** A due date before the FOC was sent casts doubt on both; DDD alone is never the due date. */
@@ -208,7 +255,7 @@ function checkDates(out: Collector, result: Mutable<FocReading>): void {
     out.issue({
       field: 'dueDate',
       line: dueDate.line,
-      message: `The due date (DD) ${formatUsDate(dueDate.value)} on line ${dueDate.line} is before the FOC date ${formatUsDate(focDate.value)} on line ${focDate.line}: check both dates on the FOC and type the right ones`,
+      message: `The due date (DD) ${formatUsDate(dueDate.value)} is before the FOC date ${formatUsDate(focDate.value)} on line ${focDate.line}: check both dates on the FOC and type the right ones`,
     });
   }
   const desired = out.sightings.desiredDueDate[0];

@@ -161,3 +161,22 @@ describe('readFoc: properties of lists', () => {
     );
   });
 });
+
+describe('readFoc: circuit IDs as AT&T writes them', () => {
+  it.each([
+    ['ECCKT: 101/T1ZF/556677/SW', '101/T1ZF/556677/SW'],
+    ['Circuit ID: 73/HCGS/123456/000/NE', '73/HCGS/123456/000/NE'],
+    ['ECCKT: 12.FXMX.732.555.1234', '12.FXMX.732.555.1234'],
+    ['ECCKT: HN101/T3U/MPLSMNDT000/GLVYMNORIII', 'HN101/T3U/MPLSMNDT000/GLVYMNORIII'],
+  ])('%j is read, sure', (text, id) => {
+    expect(readFoc(text).circuitIds).toEqual(sure([id], 1, id));
+  });
+
+  it('an ID of no usual form is kept as written, not sure', () => {
+    expect(readFoc('ECCKT: HC#1')).toEqual({
+      circuitIds: loose(['HC#1'], 1, 'HC#1'),
+      issues: [],
+      fieldsFound: 1,
+    });
+  });
+});

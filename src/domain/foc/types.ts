@@ -72,11 +72,28 @@ export interface FocReading {
   readonly telephoneNumbers?: Found<FocTelephoneNumbers>;
   readonly circuitIds?: Found<readonly string[]>;
   readonly ccna?: Found<string>;
+  /**
+   * When the text holds several orders (different PONs): each order read on its own, in the
+   * order of the text. The reading's own lists are then never sure: the user picks an order.
+   */
+  readonly orders?: readonly FocReading[];
+  /** Dates the FOC gives but the reader could not settle, for the wizard to ask on their page. */
+  readonly unsettledDates?: UnsettledDates;
   readonly issues: readonly FocIssue[];
   /** How many fields were found; 0 means "no FOC fields found". */
   readonly fieldsFound: number;
   readonly tooLong?: true;
 }
+
+/** A date seen but not settled: its line, the text as the FOC writes it, and why. */
+export interface UnsettledDate {
+  readonly line: number;
+  readonly text: string;
+  /** "It could be December 1, 2026 or January 12, 2026". */
+  readonly why: string;
+}
+
+export type UnsettledDates = Partial<Record<'focDate' | 'dueDate', UnsettledDate>>;
 
 /** What a label can name: the FOC fields, and DDD, read only so it is never taken for DD. */
 export type Target = FocField | 'desiredDueDate';
