@@ -5,7 +5,10 @@ import type { Target } from './types.ts';
  * e-mail. A line is searched once for all of them.
  */
 
-/** "service order number" -> also "...numbers" and "...number(s)". */
+/**
+ * A label and its plurals: "service order number" also reads "service order numbers" and "service
+ * order number(s)".
+ */
 export const many = (...phrases: string[]): string[] =>
   phrases.flatMap((phrase) => [phrase, `${phrase}s`, `${phrase}(s)`]);
 
@@ -112,7 +115,10 @@ export function findLabels(line: string): LabelHit[] {
   return hits;
 }
 
-/** matchAll() without its cost: it copies the big label pattern on every call (7 µs a line). */
+/**
+ * Every match of a global pattern. matchAll() would copy the large label pattern on every call,
+ * which costs about 7 µs a line.
+ */
 export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
   pattern.lastIndex = 0;

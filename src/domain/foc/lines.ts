@@ -65,7 +65,10 @@ interface Segment {
   readonly cut: boolean;
 }
 
-/** A screen's field this reader does not know ("    LSR NO: 12345") ends the value before it. */
+/**
+ * A field of a screen that this reader does not know ("    LSR NO: 12345") ends the value before
+ * it.
+ */
 const OTHER_FIELD = /(?<!\s)(?:\s{2,}|\t)[A-Za-z][A-Za-z0-9 /#.&()-]{0,30}[:=]/;
 
 function untilOtherField(raw: string): string {
@@ -130,7 +133,10 @@ function readLabelled(
     : undefined;
 }
 
-/** Before a form line's first label: a bullet, or a field we do not know and a wide gap. */
+/**
+ * Whether the text before a line's first label lets it be a form line: a bullet, or an unknown
+ * field and a wide gap.
+ */
 function formLead(lead: string): boolean {
   const gap = lead.slice(lead.trimEnd().length);
   return LINE_LEAD.test(lead) || gap.length >= 2 || gap.includes('\t');

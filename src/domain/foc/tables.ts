@@ -31,7 +31,10 @@ interface FixedHeader {
 
 export type Header = SeparatedHeader | FixedHeader;
 
-/** One CSV-style record from lines[start]: quoted cells, "" inside quotes, quotes over lines. */
+/**
+ * One record of a CSV-like table from lines[start]: cells may be quoted, "" inside quotes is one
+ * quote, and a quoted cell may go on over several lines.
+ */
 function readRecord(
   lines: readonly string[],
   start: number,
@@ -94,7 +97,10 @@ function separatedHeader(line: string, index: number): SeparatedHeader | undefin
   return best;
 }
 
-/** "PON    VER    DD" over "ABC123 02     11/24/2026": columns by the labels' positions. */
+/**
+ * A header of labels aligned over its values ("PON    VER" over "ABC123 02"): the columns are where
+ * the labels stand.
+ */
 function fixedHeader(
   lines: readonly string[],
   hits: readonly LabelHit[][],
@@ -119,7 +125,10 @@ function fixedHeader(
   return { kind: 'fixed', index, columns };
 }
 
-/** Each line read as a row of labels between separators, or undefined: computed once a line. */
+/**
+ * For each line, its reading as a row of labels between separators, if it is one; computed once per
+ * line.
+ */
 type LabelRows = readonly (SeparatedHeader | undefined)[];
 
 function labelRowsOf(lines: readonly string[], hits: readonly LabelHit[][]): LabelRows {
@@ -202,7 +211,10 @@ function readFixed(
   return row;
 }
 
-/** Cells of a screen row: runs split by 2+ spaces, or by one space when that lines up better. */
+/**
+ * The cells of a screen row: text split at two or more spaces, or at each space when that gives one
+ * cell per column.
+ */
 function fixedCells(line: string, columns: number): { start: number; text: string }[] {
   const cells = (pattern: RegExp) =>
     allMatches(pattern, line).map((match) => ({ start: match.index, text: match[0] }));

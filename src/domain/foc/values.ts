@@ -5,7 +5,10 @@ import type { Problem, Read } from './types.ts';
  * splitting of a list into its items.
  */
 
-/** "#", "No.", then ":" "=" or " - " (explicit), or "," ";" "|" (a spreadsheet column). */
+/**
+ * What may follow a label: "#" or "No.", then ":", "=" or " - ", which make the label explicit,
+ * or ",", ";" or "|", which separate the columns of a spreadsheet row.
+ */
 const SEPARATOR =
   /^[\s.)\]]*(?:(?:#|(?:no\.?|nbr\.?|number)(?![A-Za-z0-9]))[\s.]*)?(?:([:=]|-(?=\s)|[–—])|[|;,])?/i;
 /** Words that end a value inside a sentence: "DD: 11/24/2026 as requested". */
@@ -17,7 +20,10 @@ const CONNECTORS =
 const QUOTES = `"'“”‘’`;
 /** What may come before the first label of a form line: spaces, a bullet, a reply's ">". */
 export const LINE_LEAD = /^[\s>*•·-]*(?:\d{1,2}[.)]\s*)?$/;
-/** Letter, body, suffixes; the digit is tested apart (one pattern for both backtracks). */
+/**
+ * The shape of a service order: a type letter, letters and digits, then suffixes after dashes.
+ * Whether it has a digit is tested apart, because one pattern for both would backtrack.
+ */
 export const ORDER_SHAPE = /^[A-Za-z]-?[A-Za-z0-9]+(?:-[A-Za-z0-9]{1,4})*$/;
 export const TN_RUN = /^(?:[\d()+.\-–—/ \t,;]|(?:thru|through|to|and)(?![A-Za-z])|&)+/i;
 
@@ -26,7 +32,10 @@ export function afterLabel(raw: string): { explicit: boolean; rest: string } {
   return { explicit: match?.[1] !== undefined, rest: raw.slice(match?.[0].length ?? 0) };
 }
 
-/** Trims spaces, quotes, trailing commas and a sentence's full stop (char by char: no regex $). */
+/**
+ * Trims spaces, quotes, trailing commas and a sentence's full stop. It walks the characters
+ * rather than using a pattern anchored at the end, which would be slow on a long line.
+ */
 export function cleanValue(text: string): string {
   let start = 0;
   let end = text.length;
@@ -61,7 +70,10 @@ export function refused<V>(text: string, message: string): Read<V> {
   return { text, problems: [{ input: text, message }] };
 }
 
-/** Items of a list are split by , ; | tab and "and"; each chunk goes to the field's parser. */
+/**
+ * Splits a list at commas, semicolons, pipes, tabs and "and"; each piece goes to the field's
+ * parser.
+ */
 export function splitChunks(text: string): string[] {
   return text
     .replace(/(?<!\s)\s+(?:and|&)\s+/gi, ',')
@@ -74,7 +86,9 @@ export interface Chunk<I> {
   readonly problems: readonly Problem[];
 }
 
-/** `nothing` is the problem when no chunk gives an item or a problem (no digits at all). */
+/**
+ * Reads every piece of a list; `nothing` is the problem when no piece gives an item or a problem.
+ */
 export function readChunks<I>(
   text: string,
   parse: (chunk: string) => Chunk<I>,
@@ -92,7 +106,7 @@ export function readChunks<I>(
   return { text, problems: [{ input: text, message: nothing }] };
 }
 
-/** Loose wording: items from the start, up to the first that does not read. */
+/** For loose wording: the items at the start of the text, up to the first that does not read. */
 export function leadingItems<I>(
   tokens: readonly string[],
   parse: (token: string) => I | undefined,
