@@ -9,7 +9,7 @@ import type { Target } from './types.ts';
  * A label and its plurals: "service order number" also reads "service order numbers" and "service
  * order number(s)".
  */
-export const many = (...phrases: string[]): string[] =>
+const many = (...phrases: string[]): string[] =>
   phrases.flatMap((phrase) => [phrase, `${phrase}s`, `${phrase}(s)`]);
 
 /*

@@ -178,9 +178,9 @@ function settleList<V, I>(
   };
 }
 
-export const unique = (items: readonly string[]): readonly string[] => [...new Set(items)];
+const unique = (items: readonly string[]): readonly string[] => [...new Set(items)];
 
-export function telephoneNumbers(items: readonly TnItem[]): FocTelephoneNumbers {
+function telephoneNumbers(items: readonly TnItem[]): FocTelephoneNumbers {
   const numbers = new Set<string>();
   for (const item of items) for (const number of item.numbers) numbers.add(number);
   return { entries: unique(items.map((item) => item.entry)), count: numbers.size };

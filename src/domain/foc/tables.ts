@@ -29,7 +29,7 @@ interface FixedHeader {
   readonly columns: readonly { readonly start: number; readonly target: Target }[];
 }
 
-export type Header = SeparatedHeader | FixedHeader;
+type Header = SeparatedHeader | FixedHeader;
 
 /**
  * One record of a CSV-like table from lines[start]: cells may be quoted, "" inside quotes is one

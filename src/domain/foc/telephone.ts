@@ -28,7 +28,7 @@ export interface Budget {
 }
 
 const NUMBER_BUDGET = 2 * MAX_NUMBERS;
-export const MAX_CHUNK = 2_000;
+const MAX_CHUNK = 2_000;
 
 export function telephoneReader(budget: Budget): FieldReader<readonly TnItem[]> {
   const chunk = (text: string): Chunk<TnItem> => {
@@ -91,7 +91,7 @@ function lastDigit(text: string): number {
 }
 
 /** Consecutive numbers of one exchange, as the parser gave them, become one range entry. */
-export function runs(values: readonly string[]): TnItem[] {
+function runs(values: readonly string[]): TnItem[] {
   const items: TnItem[] = [];
   let run: string[] = [];
   const flush = () => {
@@ -112,7 +112,7 @@ export function runs(values: readonly string[]): TnItem[] {
   return items;
 }
 
-export function follows(previous: string, next: string): boolean {
+function follows(previous: string, next: string): boolean {
   return (
     previous.slice(0, 6) === next.slice(0, 6) &&
     Number(next.slice(6)) === Number(previous.slice(6)) + 1

@@ -36,7 +36,7 @@ export function afterLabel(raw: string): { explicit: boolean; rest: string } {
  * Trims spaces, quotes, trailing commas and a sentence's full stop. It walks the characters
  * rather than using a pattern anchored at the end, which would be slow on a long line.
  */
-export function cleanValue(text: string): string {
+function cleanValue(text: string): string {
   let start = 0;
   let end = text.length;
   const isSpace = (i: number) => text.charAt(i).trim() === '';
