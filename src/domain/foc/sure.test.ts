@@ -30,6 +30,11 @@ describe('readFoc: a line after a list that is not one of its items', () => {
     expect(reading.serviceOrders).toEqual(sure(['N12345678'], 1, 'N12345678'));
   });
 
+  it.each(OTHER_LINES)('“%s” after an ECCKT list adds no circuit ID', (other) => {
+    const reading = readFoc(lines('ECCKT: 73/HCGS/123456/000/NE', other));
+    expect(reading.circuitIds).toEqual(sure(['73/HCGS/123456/000/NE'], 1, '73/HCGS/123456/000/NE'));
+  });
+
   it('the same after a label standing alone above its list', () => {
     const reading = readFoc(lines('Telephone Numbers', '214-555-0101', 'Fax 214-555-0197'));
     expect(reading.telephoneNumbers).toEqual(sure(tns(['214-555-0101'], 1), 2, '214-555-0101'));
