@@ -15,7 +15,7 @@ import { fail, ok, type Parsed } from './result.ts';
  */
 
 export interface CircuitId {
-  /** Trimmed, uppercase, spaces removed; separators kept as typed. */
+  /** Trimmed, uppercase, spaces removed, separators kept as typed; as written for 'other'. */
   id: string;
   /** Which form it reads as; 'other' when none fits, and the warnings say why. */
   format: 'serial' | 'telephone' | 'facility' | 'other';
@@ -60,7 +60,9 @@ export function parseCircuitId(
     );
   }
   const { format, serviceCode, modifier, isDs1 } = read;
-  return ok({ id, format, serviceCode, modifier, isDs1 }, warnings);
+  // An ID of no usual form is kept exactly as written: nothing is known to normalise in it.
+  const kept = format === 'other' ? input.trim() : id;
+  return ok({ id: kept, format, serviceCode, modifier, isDs1 }, warnings);
 }
 
 type Form = Omit<CircuitId, 'id'> & { readonly warnings: readonly string[] };

@@ -28,6 +28,7 @@ interface FocReviewProps {
 export function FocReview(props: FocReviewProps) {
   const { id, reading, order, proposals, ref } = props;
   const orders = reading.orders ?? [];
+  // Several orders: until one is picked, only the choice shows (what the merge says is moot).
   const shown = orders.length > 0 ? (order === undefined ? undefined : orders[order]) : reading;
   return (
     <div
@@ -51,9 +52,7 @@ export function FocReview(props: FocReviewProps) {
           <ProposalList {...props} />
           <Issues issues={shown.issues} />
         </>
-      ) : (
-        <Issues issues={reading.issues} />
-      )}
+      ) : null}
       <div className="button-group">
         <button
           type="button"
