@@ -33,12 +33,13 @@ export function prepare(ctx: Context, target: Target, value: string, line: numbe
   const reader = ctx.readers[target];
   const whole = reader.whole(value);
   const clean = whole.value !== undefined && whole.problems.length === 0;
+  const exact = clean && reader.exact(value);
   return {
     clean,
-    exact: clean && reader.exact(value),
+    exact,
     commit: (explicit) => {
       if (whole.value !== undefined) {
-        const sure = explicit && whole.problems.length === 0 && reader.exact(value);
+        const sure = explicit && exact;
         ctx.out.add(target, { value: whole.value, line, sure, text: whole.text });
         if (explicit) ctx.out.refuse(target, line, whole.problems);
         return;
