@@ -188,6 +188,8 @@ export function stepIssues(step: StepId, values: FormValues, answers: Answers): 
   const issues: Issue[] = [];
   for (const { name, spec } of fieldsOf(step)) {
     if (!isShown(step, name, ctx, values)) continue;
+    // "I don't know it" ticked: whatever is left in the circuit ID's box is not checked.
+    if (name === 'circuitId' && values.circuitIdUnknown === true) continue;
     const value = values[name];
     if (!filled(value)) {
       if (spec.required && !isOptional(spec, ctx) && value !== true) {

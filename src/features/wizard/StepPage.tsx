@@ -3,7 +3,8 @@ import type { FieldErrors, Resolver } from 'react-hook-form';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { Answers, FieldName, StepId } from '../../domain/answers.ts';
 import { stepFields } from '../../domain/answers.ts';
-import { QUESTIONS, contextOf, fieldsOf, isShown, titleOf } from '../../domain/questions.ts';
+import { filledByFoc } from '../../domain/focFilled.ts';
+import { QUESTIONS, contextOf, titleOf } from '../../domain/questions.ts';
 import { stateInfo } from '../../domain/regions.ts';
 import { estimatedStepCount, planSteps, questionCaption } from '../../domain/plan.ts';
 import type { FormValue, FormValues } from '../../domain/validation.ts';
@@ -64,15 +65,6 @@ function initialValues(step: StepId, session: WizardSession, early?: EarlyAnswer
 /** The first question's error for nothing chosen, as the form holds it. */
 const NOTHING_CHOSEN = { type: 'validate', message: FIRST_QUESTION.required } as const;
 const firstQuestionError: FieldErrors<FormValues> = { [FIRST_QUESTION.field]: NOTHING_CHOSEN };
-
-/** A page whose every answer is still the one the FOC gave: "Continue" passes over it. */
-function filledByFoc(step: StepId, answers: Answers, fromFoc: WizardSession['fromFoc']): boolean {
-  const ctx = contextOf(answers);
-  const given = fieldsOf(step).filter(
-    ({ name }) => answers[name] !== undefined && isShown(step, name, ctx),
-  );
-  return given.length > 0 && given.every(({ name }) => fromFoc[name] === answers[name]);
-}
 
 /** The fields whose answer is still the value the FOC gave. */
 export function fromFocFields(
