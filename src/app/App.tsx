@@ -1,6 +1,5 @@
 import '../domain/zodConfig.ts';
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
-import { estimatedStepCount } from '../domain/plan.ts';
 import { useDraft } from '../features/drafts/useDraft.ts';
 import type { DraftSession, SaveState } from '../features/drafts/useDraft.ts';
 import type { Decision } from '../domain/rules.ts';
@@ -232,14 +231,6 @@ function Shell({ focusFirstPage }: { focusFirstPage: boolean }) {
       </p>
     </>
   );
-}
-
-/**
- * Work the first question would otherwise do on "Start now": how many questions may come (the
- * counter's estimate walks the rule tree once, then remembers).
- */
-export function prepareFirstQuestion(): void {
-  estimatedStepCount({});
 }
 
 /**

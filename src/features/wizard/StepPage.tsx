@@ -5,7 +5,7 @@ import type { Answers, FieldName, StepId } from '../../domain/answers.ts';
 import { stepFields } from '../../domain/answers.ts';
 import { QUESTIONS, contextOf, fieldsOf, isShown, titleOf } from '../../domain/questions.ts';
 import { stateInfo } from '../../domain/regions.ts';
-import { estimatedStepCount, planSteps, questionCaption } from '../../domain/plan.ts';
+import { pageCaption } from '../../domain/plan.ts';
 import type { FormValue, FormValues } from '../../domain/validation.ts';
 import { answersFromForm, emptyValue, problemLine, stepIssues } from '../../domain/validation.ts';
 import type { FieldError } from '../../ui/ErrorSummary.tsx';
@@ -89,19 +89,13 @@ export function StepPage({ step, returnTo, session, navigate }: StepPageProps) {
   const { answers, fromFoc } = session;
   // From the committed answers only: typing (which changes the session on every key, to keep
   // it) does not plan the journey again.
-  const { plan, ctx, position, total } = useMemo(() => {
-    const planned = planSteps(answers);
-    // Pages the FOC answered whole are passed over, so they count neither as asked nor to come.
-    const passedOver = (s: StepId) => s !== step && filledByFoc(s, answers, fromFoc);
-    return {
-      plan: planned,
-      ctx: contextOf(answers, planned),
-      position:
-        planned.steps.slice(0, planned.steps.indexOf(step)).filter((s) => !passedOver(s)).length +
-        1,
-      total: estimatedStepCount(answers) - planned.steps.filter(passedOver).length,
-    };
-  }, [step, answers, fromFoc]);
+  const { ctx, caption } = useMemo(
+    () => ({
+      ctx: contextOf(answers),
+      caption: pageCaption(step, answers, (s) => filledByFoc(s, answers, fromFoc)),
+    }),
+    [step, answers, fromFoc],
+  );
   // The domain's own validation, as the form's resolver: no schema library between them.
   const resolver = useMemo<Resolver<FormValues>>(
     () => (values) => {
@@ -194,7 +188,7 @@ export function StepPage({ step, returnTo, session, navigate }: StepPageProps) {
       </a>
       <div className="form-column">
         {hasErrors ? <ErrorSummary errors={fieldErrors} ref={summaryRef} /> : null}
-        <p className="caption">{questionCaption(position, total, plan.decision !== undefined)}</p>
+        <p className="caption">{caption}</p>
         <FormProvider {...form}>
           <form noValidate onSubmit={(event) => void form.handleSubmit(onValid)(event)}>
             <QuestionFields step={step} ctx={ctx} fromFoc={fromFocFields(session)} />
