@@ -9,7 +9,9 @@ import type { Report } from './report.ts';
 /*
  * The report as plain text the CLEC pastes into an e-mail or a ticket system, or reads out on the
  * phone. What an AT&T agent reads first comes first: the statement, the request, the identifiers,
- * the facts; the app's routing and the source line come last. One line per field, never wrapped
+ * the facts; the center it went to comes last. The page the rule rests on ("call the number in
+ * the Center Contacts list ...") is an instruction to the CLEC, shown on the user's screen and
+ * never written into what AT&T receives. One line per field, never wrapped
  * or indented, so it pastes cleanly anywhere; nothing for a field not given. Built from arrays and
  * joined once, so a paste of thousands of numbers stays fast.
  */
@@ -245,7 +247,6 @@ function routing(report: Report, options: SummaryOptions): string[] {
       levels.length > 0 ? levels.map(levelLine).join('; ') : undefined,
     ),
     ...field('Note', report.location?.historicalNote),
-    ...field('Source', `${report.source.section}: "${report.source.text}"`),
   ];
 }
 

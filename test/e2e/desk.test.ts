@@ -128,7 +128,6 @@ Contact: Dana Reyes, 312-555-0142
 Reported: <when>
 
 Escalated to: LNP escalations, Southwest (former SWBT)
-Source: Escalation Matrix > Premature disconnect of pending LNP conversion: "2. If the trouble is isolated to AT&T's network (translation issues included), call the number in the Center Contacts list for the right region and product type."
 Made with <this build>
 `;
 
@@ -151,7 +150,6 @@ Contact: Dana Reyes, 312-555-0142
 Reported: <when>
 
 Escalated to: Maintenance, Southeast (former BellSouth)
-Source: Escalation Matrix: "Service request after the completion date: Maintenance."
 Made with <this build>
 `;
 

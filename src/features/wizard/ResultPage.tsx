@@ -324,8 +324,15 @@ function EscalationResult({
             Say: <q className="panel__quote">{info.whatToSay[0]}</q>
           </p>
         ) : null}
+        {slots.ticketReference ? (
+          <p className="panel__body">
+            The report now carries your ticket reference, {slots.ticketReference}. Copy it again so
+            what you send AT&amp;T has it.
+          </p>
+        ) : null}
         <SummaryActions
           summary={summary}
+          {...(slots.ticketReference ? { copyLabel: 'Copy the report with the reference' } : {})}
           subject={summarySubject(report, slots.ticketReference)}
           pon={answers.pon}
           onTakenAway={session.markDone}

@@ -42,6 +42,8 @@ async function writeClipboard(text: string): Promise<void> {
 
 interface SummaryActionsProps {
   summary: string;
+  /** The copy button's words; "Copy the report" unless the report changed in a way to say. */
+  copyLabel?: string;
   subject: string;
   pon: string | undefined;
   /** Called when the report leaves the app: leaving the page no longer loses work. */
@@ -57,6 +59,7 @@ interface SummaryActionsProps {
 
 export function SummaryActions({
   summary,
+  copyLabel = 'Copy the report',
   subject,
   pon,
   onTakenAway,
@@ -64,7 +67,13 @@ export function SummaryActions({
   waitingFor,
 }: SummaryActionsProps) {
   const waiting = waitingFor !== undefined;
-  const [status, setStatus] = useState('');
+  // Which text the message is about: "Copied" of a report since changed (the ticket's reference
+  // added) would say the copy is current when it is not.
+  const [said, setSaid] = useState({ status: '', of: summary });
+  const status = said.of === summary ? said.status : '';
+  const setStatus = (text: string) => {
+    setSaid({ status: text, of: summary });
+  };
   const [manualCopy, setManualCopy] = useState(false);
   const manualRef = useRef<HTMLTextAreaElement>(null);
   const mailto = mailtoHref(subject, summary);
@@ -117,7 +126,7 @@ export function SummaryActions({
       {/* A disabled fieldset disables every button in it, the submit slot's too. */}
       <fieldset className="button-group bare-fieldset" disabled={waiting}>
         <button type="button" className="button" onClick={() => void copy()}>
-          Copy the report
+          {copyLabel}
         </button>
         {submit}
         <button type="button" className="button button--secondary" onClick={download}>
