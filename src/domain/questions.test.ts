@@ -268,7 +268,7 @@ describe('checkRows (the check-answers page)', () => {
       'escalation: Service address',
       'contact: Your name',
       'contact: Company',
-      'contact: Company code (ACNA or OCN)',
+      'contact: Company code (CCNA)',
       'contact: Call-back number',
       'contact: E-mail',
     ]);

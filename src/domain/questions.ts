@@ -24,7 +24,8 @@ import {
   TIME_ZONE_LABELS,
   YES_NO_LABELS,
 } from './labels.ts';
-import { REGIONS, REGION_NAMES, STATES, STATE_CODES, stateInfo } from './regions.ts';
+import type { StateProposal } from './regions.ts';
+import { REGIONS, REGION_NAMES, STATES, STATE_CODES, proposeState, stateInfo } from './regions.ts';
 import type { Decision } from './rules.ts';
 import { allowedValues } from './rules.ts';
 import type { Path } from './steps.ts';
@@ -160,6 +161,9 @@ const yesRevealing = (reveals: readonly FieldName[]): readonly Choice[] => [
 
 const NOT_GIVEN = 'Not given';
 
+/** The CLEC's company code, as the desk and the FOC call it: one name on every page. */
+export const COMPANY_CODE = 'Company code (CCNA)';
+
 /** A typed date as the check page shows it: the US form when it reads as a date. */
 function dateLine(typed: string | undefined): string {
   const text = typed?.trim();
@@ -213,6 +217,16 @@ const STATE_GROUPS: readonly OptionGroup[] = REGIONS.map((region) => ({
     label: STATES[code].name,
   })),
 }));
+
+/**
+ * The state the answers point to (the numbers' area codes, a circuit ID's operating company),
+ * which the state question proposes for the user to confirm; the FOC pasted first gives both.
+ */
+export function proposedState(answers: Answers): StateProposal | undefined {
+  const numbers = parseTelephoneNumbers(answers.telephoneNumbers ?? '').values;
+  const circuits = [answers.circuitId, answers.loopCircuitId].filter((id) => id !== undefined);
+  return proposeState(numbers, circuits);
+}
 
 /** The porting products' choices, and why the others are not there. */
 function reqtypChoices(ctx: QuestionContext): readonly Choice[] {
@@ -431,7 +445,11 @@ export const QUESTIONS: { readonly [S in StepId]: Question<S> } = {
         kind: 'select',
         checkLabel: 'State',
         required: 'Select the state where the service is, from the list',
-        hint: 'AT&T’s center contacts are organised by region.',
+        hint: (ctx) => {
+          const proposal = proposedState(ctx.answers);
+          const why = 'AT&T’s center contacts are organised by region.';
+          return proposal ? `${proposal.because}: check that the service is there. ${why}` : why;
+        },
         placeholder: 'Select a state',
         groups: STATE_GROUPS,
         display: (a) => {
@@ -714,11 +732,11 @@ export const QUESTIONS: { readonly [S in StepId]: Question<S> } = {
       companyCode: {
         kind: 'text',
         input: 'code',
-        label: 'Company code (ACNA or OCN)',
+        label: COMPANY_CODE,
         optional: true,
         width: 'short',
-        checkLabel: 'Company code (ACNA or OCN)',
-        hint: 'The code AT&T knows your company by, like ABC.',
+        checkLabel: COMPANY_CODE,
+        hint: 'The code your LSRs and AT&T’s FOCs name your company by, like ABC.',
       },
       callbackNumber: {
         kind: 'text',

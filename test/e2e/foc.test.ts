@@ -189,7 +189,7 @@ await test('an e-mailed FOC fills the order’s answers; the wizard asks only wh
   await answer(page, Q.escalation, choose('No'));
   await questionHeading(page, Q.contact).waitFor();
   assert.equal(
-    await page.getByLabel('Company code (ACNA or OCN) (optional) From the FOC').inputValue(),
+    await page.getByLabel('Company code (CCNA) (optional) From the FOC').inputValue(),
     'PRT',
   );
   await answer(
@@ -209,7 +209,7 @@ await test('an e-mailed FOC fills the order’s answers; the wizard asks only wh
     ['Due date (DD)', '11/24/2026'],
     ['Telephone numbers', '12 telephone numbers'],
     ['AT&T service order numbers', '2 service order numbers'],
-    ['Company code (ACNA or OCN)', 'PRT'],
+    ['Company code (CCNA)', 'PRT'],
   ] as const) {
     const row = await checkRow(page, key).innerText();
     assert.ok(row.includes(value), `the check page’s ${key} is not ${value}: ${row}`);

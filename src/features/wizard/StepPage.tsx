@@ -3,7 +3,14 @@ import type { FieldErrors, Resolver } from 'react-hook-form';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { Answers, FieldName, StepId } from '../../domain/answers.ts';
 import { stepFields } from '../../domain/answers.ts';
-import { QUESTIONS, contextOf, fieldsOf, isShown, titleOf } from '../../domain/questions.ts';
+import {
+  QUESTIONS,
+  contextOf,
+  fieldsOf,
+  isShown,
+  proposedState,
+  titleOf,
+} from '../../domain/questions.ts';
 import { stateInfo } from '../../domain/regions.ts';
 import { pageCaption } from '../../domain/plan.ts';
 import type { FormValue, FormValues } from '../../domain/validation.ts';
@@ -30,9 +37,16 @@ interface StepPageProps {
   navigate: Navigate;
 }
 
-/** Answers that help before the user types: the remembered contact, the state's time zone. */
+/**
+ * Answers that help before the user types: the remembered contact, the state the numbers are in
+ * (its hint says why, for the user to confirm), the state's time zone.
+ */
 function prefill(step: StepId, session: WizardSession): Partial<Answers> {
   const { answers } = session;
+  if (step === 'state' && answers.state === undefined) {
+    const proposal = proposedState(answers);
+    return proposal ? { state: proposal.state } : {};
+  }
   if (step === 'contact' && answers.contactName === undefined) {
     return session.rememberedContact ?? {};
   }
