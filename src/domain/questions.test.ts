@@ -160,6 +160,15 @@ describe('questions that depend on the answers', () => {
     expect(hintOf(reqtyp, order)).not.toMatch(/EB/);
   });
 
+  it('says which kind of porting problem to pick when premature disconnect and DS1 both fit', () => {
+    const ctx = contextOf({ problemKind: 'lnp' });
+    const hints = new Map(
+      choicesFor(fieldSpec('lnpTrouble', 'lnpTrouble'), ctx).map((c) => [c.value, c.hint]),
+    );
+    expect(hints.get('prematureDisconnect')).toMatch(/even when they ride a DS1.*circuit ID/);
+    expect(hints.get('ds1AndAbove')).toMatch(/disconnected them .*choose premature disconnect/);
+  });
+
   it('says the Access Tariff covers ordering and maintenance escalations, not billing', () => {
     const hint = hintOf(fieldSpec('accessTariff', 'accessTariff'), contextOf({}));
     expect(hint).toContain('Ordering and maintenance escalations');

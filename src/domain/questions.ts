@@ -17,6 +17,7 @@ import { formatTime, parseTime } from './identifiers/time.ts';
 import {
   ESCALATION_LEVEL_LABELS,
   ISOLATION_LABELS,
+  LNP_TROUBLE_HINTS,
   LNP_TROUBLE_LABELS,
   PROBLEM_KIND_LABELS,
   REQTYP_LABELS,
@@ -143,8 +144,17 @@ export interface Question<S extends StepId> {
 const resolve = (text: Text, ctx: QuestionContext): string =>
   typeof text === 'function' ? text(ctx) : text;
 
-const choicesOf = <T extends string>(values: readonly T[], labels: Record<T, string>): Choice[] =>
-  values.map((value) => ({ value, label: labels[value] }));
+const choicesOf = <T extends string>(
+  values: readonly T[],
+  labels: Record<T, string>,
+  hints: Partial<Record<T, string>> = {},
+): Choice[] =>
+  values.map((value) => {
+    const hint = hints[value];
+    return hint === undefined
+      ? { value, label: labels[value] }
+      : { value, label: labels[value], hint };
+  });
 
 const YES_NO: readonly Choice[] = [
   { value: 'yes', label: 'Yes' },
@@ -255,7 +265,7 @@ export const QUESTIONS: { readonly [S in StepId]: Question<S> } = {
         kind: 'radios',
         checkLabel: 'Kind of number-porting problem',
         required: 'Select the kind of number-porting problem',
-        choices: choicesOf(LnpTrouble.options, LNP_TROUBLE_LABELS),
+        choices: choicesOf(LnpTrouble.options, LNP_TROUBLE_LABELS, LNP_TROUBLE_HINTS),
       },
     },
   },
