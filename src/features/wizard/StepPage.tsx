@@ -113,7 +113,8 @@ export function StepPage({ step, returnTo, session, navigate }: StepPageProps) {
   // The domain's own validation, as the form's resolver: no schema library between them.
   const resolver = useMemo<Resolver<FormValues>>(
     () => (values) => {
-      const issues = stepIssues(step, values, answers);
+      // Read on each submit: a trouble's start cannot be later than the moment it is reported.
+      const issues = stepIssues(step, values, answers, new Date());
       return issues.length === 0
         ? { values, errors: {} }
         : {

@@ -376,6 +376,50 @@ describe('what the wizard offers', () => {
   });
 });
 
+describe('the trouble’s start', () => {
+  const toSymptoms = async () => {
+    const { user } = await openApp();
+    await startNow(user);
+    await walk(user, [
+      ...afterCompletion,
+      step(Q.serviceAffected, choose('Yes: a line or circuit trouble')),
+      isolatedToAtt,
+      state('TX'),
+      numbersAndOrders(),
+    ]);
+    await findQuestion(Q.checklist);
+    return user;
+  };
+
+  it('“this morning” needs no date typed: one press writes today’s', async () => {
+    const user = await toSymptoms();
+    await user.click(screen.getByRole('button', { name: /^Use today’s date/ }));
+    const today = new Date();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    expect(valueOf(/^Date/)).toBe(
+      `${pad(today.getMonth() + 1)}/${pad(today.getDate())}/${String(today.getFullYear())}`,
+    );
+  });
+
+  it('refuses a start hours in the future, saying what time it is now', async () => {
+    const user = await toSymptoms();
+    const tomorrow = new Date(Date.now() + 30 * 3_600_000);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    await answer(
+      user,
+      Q.checklist,
+      ...checklist.actions,
+      fill(
+        /^Date/,
+        `${pad(tomorrow.getMonth() + 1)}/${pad(tomorrow.getDate())}/${String(tomorrow.getFullYear())}`,
+      ),
+    );
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent(/The trouble cannot start in the future: it is .* now/);
+    expect(heading()).toHaveTextContent(Q.checklist);
+  });
+});
+
 describe('an FOC pasted on the REQTYP page', () => {
   const FOC = [
     'Firm Order Confirmation',
