@@ -21,6 +21,18 @@ describe('a trouble start in the future', () => {
     );
   });
 
+  it('takes a date alone as today on the user’s calendar, though the zone is a day behind', () => {
+    // 05:30 UTC: 11:30 PM the day before in Chicago, the next day on every calendar east of UTC-5.
+    const lateInChicago = new Date('2026-12-02T05:30:00Z');
+    const userToday = new Intl.DateTimeFormat('en-US', {
+      month: '2-digit',
+      day: '2-digit',
+      year: 'numeric',
+    }).format(lateInChicago);
+    const start = { date: userToday, time: '', timeZone: 'CT' } as const;
+    expect(futureStartIssue(start, lateInChicago)).toBeUndefined();
+  });
+
   it('reads now on the zone’s clock: 9:30 AM is past in New York, still ahead in Chicago', () => {
     const start = { date: '12/01/2026', time: '9:30 AM' };
     expect(futureStartIssue({ ...start, timeZone: 'ET' }, NOW)).toBeUndefined();

@@ -57,11 +57,15 @@ export function futureStartIssue(
   if (!date?.ok) return undefined;
   const time = start.time?.trim() ? parseTime(start.time) : undefined;
   if (time && !time.ok) return undefined;
-  const latest = wallClock(new Date(now.getTime() + SLACK_MINUTES * 60_000), start.timeZone);
+  const soon = new Date(now.getTime() + SLACK_MINUTES * 60_000);
+  const latest = wallClock(soon, start.timeZone);
   const current = wallClock(now, start.timeZone);
   const zone = start.timeZone ? ` ${start.timeZone}` : '';
   const nowSaid = `${formatUsDate(current.date)} ${formatTime(current.time)}${zone}`;
-  if (date.value > latest.date) {
+  // A date alone is today on the user's calendar or on the zone's, whichever is later: at 00:30
+  // in New York, "today" is already tomorrow in the desk's eyes while the line is in Chicago.
+  const lastDay = [latest.date, wallClock(soon, undefined).date].sort().at(-1) ?? latest.date;
+  if (date.value > lastDay) {
     return {
       field: 'troubleStartDate',
       message: `The trouble cannot start in the future: it is ${nowSaid} now. Check the date, which is month first, like ${formatUsDate(current.date)}`,

@@ -865,5 +865,111 @@ await test('fewer steps: a routine premature disconnect takes at most 14 pages a
   assert.ok(remembered.clicks <= 35, `${String(remembered.clicks)} clicks`);
 });
 
+// ---- Issue #24's desk trial: the FOC pasted first, a premature disconnect in Texas ------------
+
+/** AT&T's FOC as the desk pastes it: a US document (month first), ten numbers on a DS1. */
+const DESK_FOC = [
+  'AT&T WHOLESALE - FIRM ORDER CONFIRMATION',
+  'CCNA: LST',
+  'PON: LST-20261201-A',
+  'VER: 02',
+  'REQTYP: BB',
+  'D/TSENT: 12/01/2026 09:14 AM',
+  'DD: 12/04/2026',
+  'ORD: N41234567',
+  'ORD: C41234568',
+  'ECCKT: 101/T1ZF/556677/SW',
+  'TN: 214-555-0140 THRU 0149',
+].join('\n');
+
+/**
+ * The trial's journey: the FOC pasted first from the start page, a premature disconnect isolated
+ * to AT&T's network, the state proposed from the numbers, the trouble started this morning, the
+ * DS1 physically disconnected, then copy, submit, and copy the report with the reference.
+ */
+async function deskTrial(page: Page): Promise<{ desk: Desk; first: string; filed: string }> {
+  const desk = new Desk(page);
+  await desk.arrive('Escalate a problem to AT&T Wholesale');
+  await desk.click(page.getByRole('link', { name: 'paste the FOC first' }));
+  await desk.arrive('Paste the FOC');
+  await desk.click(page.getByLabel('The FOC’s text'));
+  await page.keyboard.insertText(DESK_FOC);
+  await desk.click(page.getByRole('button', { name: 'Read the FOC' }));
+  const review = page.getByRole('region', { name: 'What the FOC says' });
+  await review.waitFor();
+  // Nothing the FOC carries is refused; a value the reader was not sure of is ticked by hand.
+  for (const box of await review.getByRole('checkbox').all()) {
+    if (!(await box.isChecked())) await desk.click(box);
+  }
+  await desk.click(review.getByRole('button', { name: 'Use these' }));
+  await desk.arrive(Q.problem);
+  await desk.choose(PROBLEM_KIND_LABELS.lnp);
+  await desk.next(Q.lnpTrouble);
+  await desk.choose(LNP_TROUBLE_LABELS.prematureDisconnect);
+  await desk.next(Q.isolation);
+  await desk.choose(ISOLATION_LABELS.attNetwork);
+  await desk.choose('Yes');
+  // The order, its FOC and its numbers came from the FOC: the state is proposed from them.
+  await desk.next(Q.state);
+  assert.equal(await page.getByLabel(Q.state).inputValue(), 'TX');
+  assert.match(await page.locator('#state-hint').innerText(), /area code, 214, is in Texas/);
+  await desk.next(Q.checklist);
+  await desk.choose(SYMPTOM_LABELS.disconnectRecording);
+  await desk.click(page.getByRole('button', { name: /^Use today’s date/ }));
+  await desk.next(Q.ds1);
+  await desk.choose('Yes');
+  assert.equal(await page.getByLabel(/^The DS1’s circuit ID/).inputValue(), '101/T1ZF/556677/SW');
+  await desk.next(Q.escalation);
+  await desk.choose('No');
+  await desk.next(Q.contact);
+  assert.equal(await page.getByLabel(/^Company code \(CCNA\)/).inputValue(), 'LST');
+  await desk.type(page.getByLabel('Your name'), CONTACT.name);
+  await desk.type(page.getByLabel('Company (the CLEC)'), CONTACT.company);
+  await desk.type(page.getByLabel('Call-back telephone number'), CONTACT.phone);
+  await desk.next(CHECK_ANSWERS);
+  await desk.click(page.getByRole('button', { name: 'Continue', exact: true }));
+  await page.locator('pre.report').waitFor();
+  await page.getByText('Looking up the center’s number…').waitFor({ state: 'detached' });
+  await desk.arrive(/^Escalate the number port \(LNP\)$/);
+  await desk.click(page.getByRole('button', { name: 'Copy the report' }));
+  await page.getByText(COPIED).waitFor();
+  const first = await readClipboard(page);
+  await desk.click(page.getByRole('button', { name: 'Submit as a ticket' }));
+  await page.getByText(/^The report now carries your ticket reference, TT-/).waitFor();
+  await desk.click(page.getByRole('button', { name: 'Copy the report with the reference' }));
+  await page.getByText(COPIED).waitFor();
+  return { desk, first, filed: await readClipboard(page) };
+}
+
+for (const [device, viewport] of [
+  ['a desk PC', { width: 1366, height: 768 }],
+  ['a phone', { width: 390, height: 844 }],
+] as const) {
+  await test(`issue #24’s desk trial on ${device}: at most 13 pages and 35 clicks, the report whole`, async () => {
+    const page = await freshStart(session);
+    await page.setViewportSize(viewport);
+    try {
+      const { desk, first, filed } = await deskTrial(page);
+      console.log(
+        `${device}: ${String(desk.pages.length)} pages, ${String(desk.clicks)} clicks: ${desk.pages.join(' > ')}`,
+      );
+      assert.ok(desk.pages.length <= 13, `${String(desk.pages.length)} pages`);
+      assert.ok(desk.clicks <= 35, `${String(desk.clicks)} clicks`);
+      for (const report of [first, filed]) {
+        assert.match(report, /^DS1 circuit ID: 101\/T1ZF\/556677\/SW$/m);
+        assert.match(report, /^FOC date: 12\/01\/2026$/m);
+        assert.match(report, /^Due date \(DD\): 12\/04\/2026$/m);
+        assert.match(report, /^Telephone numbers on the FOC \(10\): 214-555-0140,/m);
+        assert.match(report, /^State: Texas \(TX\)$/m);
+        assert.doesNotMatch(report, /^Source: /m);
+      }
+      assert.doesNotMatch(first, /^Ticket reference: /m);
+      assert.match(filed, /^Ticket reference: TT-\S+$/m);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
+}
+
 await session.close();
 await server.close();
