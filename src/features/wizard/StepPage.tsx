@@ -163,11 +163,6 @@ export function StepPage({ step, returnTo, session, navigate }: StepPageProps) {
   const title = titleOf(step, ctx);
   usePageTitle(title, hasErrors);
 
-  const summaryRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (submitCount > 0) summaryRef.current?.focus();
-  }, [submitCount]);
-
   const onValid = (values: FormValues) => {
     const next = answersFromForm(step, values, answers);
     session.commit(next, step);
@@ -202,7 +197,7 @@ export function StepPage({ step, returnTo, session, navigate }: StepPageProps) {
         Back
       </a>
       <div className="form-column">
-        {hasErrors ? <ErrorSummary errors={fieldErrors} ref={summaryRef} /> : null}
+        {hasErrors ? <ErrorSummary errors={fieldErrors} attempt={submitCount} /> : null}
         <p className="caption">{caption}</p>
         <FormProvider {...form}>
           <form noValidate onSubmit={(event) => void form.handleSubmit(onValid)(event)}>
