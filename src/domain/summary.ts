@@ -1,4 +1,5 @@
 import type { CenterContact, ContactLevel } from './contacts.ts';
+import { formatPhone } from './format.ts';
 import { formatAmount } from './identifiers/amount.ts';
 import { formatUsDate } from './identifiers/date.ts';
 import { formatTelephoneNumber } from './identifiers/telephone.ts';
@@ -107,12 +108,8 @@ const usDate = (iso: string | undefined) => (iso ? formatUsDate(iso) : undefined
 
 const YES_NO_TEXT = { yes: 'yes', no: 'no', unknown: 'not known' } as const;
 
-function phoneOf(phone: string | undefined, extension: string | undefined): string | undefined {
-  if (!phone) return undefined;
-  const digits = phone.replace(/\D/gu, '').replace(/^1(?=\d{10}$)/u, '');
-  const shown = formatTelephoneNumber(digits);
-  return extension ? `${shown} ext. ${extension}` : shown;
-}
+const phoneOf = (phone: string | undefined, extension: string | undefined): string | undefined =>
+  phone ? formatPhone(phone, extension) : undefined;
 
 function centerLine(contact: CenterContact): string {
   return [

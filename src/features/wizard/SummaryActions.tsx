@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
+import { localDay } from '../../domain/format.ts';
 import { downloadFile } from '../../ui/download.ts';
 
 /*
@@ -14,12 +15,6 @@ export const MAILTO_LIMIT = 1800;
 
 export function mailtoHref(subject: string, body: string): string {
   return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
-}
-
-/** The user's calendar day (not UTC's, which is tomorrow on a US evening), as YYYY-MM-DD. */
-function localDay(today: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${String(today.getFullYear())}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
 }
 
 /** Letters, digits and hyphens only, so every system accepts the file name. */
@@ -75,15 +70,14 @@ export function SummaryActions({
     setSaid({ status: text, of: summary });
   };
   const [manualCopy, setManualCopy] = useState(false);
-  const manualRef = useRef<HTMLTextAreaElement>(null);
+  // The box appears in place of the copy the browser refused: the focus goes to it, its text
+  // selected, once, when it appears.
+  const takeFocus = useCallback((box: HTMLTextAreaElement | null) => {
+    box?.focus();
+    box?.select();
+  }, []);
   const mailto = mailtoHref(subject, summary);
   const mailtoFits = mailto.length <= MAILTO_LIMIT;
-
-  useEffect(() => {
-    if (!manualCopy) return;
-    manualRef.current?.focus();
-    manualRef.current?.select();
-  }, [manualCopy]);
 
   const copy = async () => {
     try {
@@ -167,7 +161,7 @@ export function SummaryActions({
           </label>
           <textarea
             id="manual-copy"
-            ref={manualRef}
+            ref={takeFocus}
             className="textarea textarea--code"
             readOnly
             rows={10}
