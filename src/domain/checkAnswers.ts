@@ -1,5 +1,6 @@
 import type { Answers, FieldName, StepId } from './answers.ts';
 import { formatUsDate, parseDate } from './identifiers/date.ts';
+import { formatCount } from './identifiers/list.ts';
 import type { ListResult } from './identifiers/result.ts';
 import { parseServiceOrderNumbers } from './identifiers/serviceOrder.ts';
 import { formatTelephoneNumber, parseTelephoneNumbers } from './identifiers/telephone.ts';
@@ -41,7 +42,7 @@ export function listSummary(
 ): string[] {
   const { values, warnings, duplicatesRemoved } = result;
   if (values.length === 0) return [NOT_GIVEN];
-  const count = `${values.length.toLocaleString('en-US')} ${values.length === 1 ? noun[0] : noun[1]}`;
+  const count = formatCount(values.length, noun);
   // Non-breaking hyphens: 312-555-0123 never splits across lines.
   const shown = values
     .slice(0, LISTED_VALUES)
@@ -51,13 +52,13 @@ export function listSummary(
   const lines = [count, `${shown}${more}`];
   if (duplicatesRemoved > 0)
     lines.push(
-      `${duplicatesRemoved.toLocaleString('en-US')} repeated ${duplicatesRemoved === 1 ? 'entry' : 'entries'} counted once`,
+      `${formatCount(duplicatesRemoved, ['repeated entry', 'repeated entries'])} counted once`,
     );
   const [warning] = warnings;
   if (warning) {
     const others = warnings.length - 1;
     lines.push(
-      `Check line ${warning.line} (“${warning.input}”): ${warning.message}${others > 0 ? ` (and ${others.toLocaleString('en-US')} more ${others === 1 ? 'line' : 'lines'} like it)` : ''}`,
+      `Check line ${warning.line} (“${warning.input}”): ${warning.message}${others > 0 ? ` (and ${formatCount(others, ['more line', 'more lines'])} like it)` : ''}`,
     );
   }
   return lines;

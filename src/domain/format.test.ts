@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatPhone, localDay, telHref, todayUs } from './format.ts';
+import { formatCount } from './identifiers/list.ts';
 
 describe('the formatters every page shares', () => {
   it('writes a number however it was typed as 312-555-0150, then its extension', () => {
@@ -13,5 +14,13 @@ describe('the formatters every page shares', () => {
     const lateEvening = new Date(2026, 10, 26, 23, 0);
     expect(localDay(lateEvening)).toBe('2026-11-26');
     expect(todayUs(lateEvening)).toBe('11/26/2026');
+  });
+});
+
+describe('formatCount', () => {
+  it('writes the count and the noun that agrees with it', () => {
+    expect(formatCount(1, ['line', 'lines'])).toBe('1 line');
+    expect(formatCount(12_000, ['line', 'lines'])).toBe('12,000 lines');
+    expect(formatCount(0, ['repeated entry', 'repeated entries'])).toBe('0 repeated entries');
   });
 });

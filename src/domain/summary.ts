@@ -2,6 +2,7 @@ import type { CenterContact, ContactLevel } from './contacts.ts';
 import { formatPhone } from './format.ts';
 import { formatAmount } from './identifiers/amount.ts';
 import { formatUsDate } from './identifiers/date.ts';
+import { formatCount } from './identifiers/list.ts';
 import { formatTelephoneNumber } from './identifiers/telephone.ts';
 import { formatTime } from './identifiers/time.ts';
 import type { OutcomeInfo } from './outcomes.ts';
@@ -53,8 +54,6 @@ function field(label: string, value: string | undefined): string[] {
   return flat ? [`${label}: ${flat}`] : [];
 }
 
-const count = (n: number): string => n.toLocaleString('en-US');
-
 const MIN_BLOCK = 3;
 /** Up to this many numbers are read out one by one: blocks would only repeat them. */
 const FEW_NUMBERS = 5;
@@ -71,7 +70,7 @@ function blocks(tenDigits: readonly string[]): string[] {
     if (size >= MIN_BLOCK) {
       const first = formatTelephoneNumber(tenDigits[start] ?? '');
       const last = formatTelephoneNumber(tenDigits[i - 1] ?? '');
-      found.push(`${first} to ${last} (${count(size)} numbers)`);
+      found.push(`${first} to ${last} (${formatCount(size)} numbers)`);
     }
     start = i;
   }
@@ -90,11 +89,11 @@ function list(
   const { values, errors } = parsed;
   return [
     ...(values.length > 0
-      ? [`${title} (${count(values.length)}): ${values.map(format).join(', ')}`]
+      ? [`${title} (${formatCount(values.length)}): ${values.map(format).join(', ')}`]
       : []),
     ...(errors.length > 0
       ? [
-          `${title}, could not be read, as typed (${count(errors.length)}): ${errors.map((e) => `line ${e.line}: ${e.input}`).join('; ')}`,
+          `${title}, could not be read, as typed (${formatCount(errors.length)}): ${errors.map((e) => `line ${e.line}: ${e.input}`).join('; ')}`,
         ]
       : []),
   ];

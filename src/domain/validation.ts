@@ -6,6 +6,7 @@ import { parseCircuitId } from './identifiers/circuitId.ts';
 import { parseBan, parseCompanyCode } from './identifiers/codes.ts';
 import { parseDate } from './identifiers/date.ts';
 import { parsePon, parseVer } from './identifiers/pon.ts';
+import { formatCount } from './identifiers/list.ts';
 import type { LineIssue, Parsed } from './identifiers/result.ts';
 import { parseServiceOrderNumbers } from './identifiers/serviceOrder.ts';
 import { parseTelephoneNumber, parseTelephoneNumbers } from './identifiers/telephone.ts';
@@ -37,7 +38,7 @@ function listIssueMessage(what: string, errors: readonly LineIssue[]): string {
   if (!first) return '';
   const others = errors.length - 1;
   const more =
-    others > 0 ? ` (and ${others} more ${others === 1 ? 'line' : 'lines'} to fix below)` : '';
+    others > 0 ? ` (and ${formatCount(others, ['more line', 'more lines'])} to fix below)` : '';
   return `${what} on line ${first.line} (“${first.input}”): ${first.message}${more}`;
 }
 
@@ -210,7 +211,7 @@ export function stepIssues(
     if (max !== undefined && typed.length > max) {
       issues.push({
         field: name,
-        message: `This is ${typed.length.toLocaleString('en-US')} characters; it can be at most ${max.toLocaleString('en-US')}: shorten it`,
+        message: `This is ${formatCount(typed.length)} characters; it can be at most ${formatCount(max)}: shorten it`,
       });
       continue;
     }
