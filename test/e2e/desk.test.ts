@@ -790,6 +790,33 @@ class Desk {
     await this.click(this.page.getByRole('button', { name: 'Continue', exact: true }));
     await this.arrive(heading);
   }
+  /** From the first question: a premature disconnect, isolated to AT&T's network. */
+  async prematureDisconnectIsolated(): Promise<void> {
+    await this.arrive(Q.problem);
+    await this.choose(PROBLEM_KIND_LABELS.lnp);
+    await this.next(Q.lnpTrouble);
+    await this.choose(LNP_TROUBLE_LABELS.prematureDisconnect);
+    await this.next(Q.isolation);
+    await this.choose(ISOLATION_LABELS.attNetwork);
+    await this.choose('Yes');
+  }
+  /** The contact page, typed by hand. */
+  async typeContact(): Promise<void> {
+    await this.type(this.page.getByLabel('Your name'), CONTACT.name);
+    await this.type(this.page.getByLabel('Company (the CLEC)'), CONTACT.company);
+    await this.type(this.page.getByLabel('Call-back telephone number'), CONTACT.phone);
+  }
+  /** From the contact page through the check page to the result, then Copy: what was copied. */
+  async copyTheReport(): Promise<string> {
+    await this.next(CHECK_ANSWERS);
+    await this.click(this.page.getByRole('button', { name: 'Continue', exact: true }));
+    await this.page.locator('pre.report').waitFor();
+    await this.page.getByText('Looking up the center’s number…').waitFor({ state: 'detached' });
+    await this.arrive(/^Escalate the number port \(LNP\)$/);
+    await this.click(this.page.getByRole('button', { name: 'Copy the report' }));
+    await this.page.getByText(COPIED).waitFor();
+    return readClipboard(this.page);
+  }
 }
 
 /**
@@ -800,13 +827,7 @@ async function routineEscalation(page: Page, contactRemembered: boolean): Promis
   const desk = new Desk(page);
   await desk.arrive('Escalate a problem to AT&T Wholesale');
   await desk.click(page.getByRole('link', { name: 'Start now' }));
-  await desk.arrive(Q.problem);
-  await desk.choose(PROBLEM_KIND_LABELS.lnp);
-  await desk.next(Q.lnpTrouble);
-  await desk.choose(LNP_TROUBLE_LABELS.prematureDisconnect);
-  await desk.next(Q.isolation);
-  await desk.choose(ISOLATION_LABELS.attNetwork);
-  await desk.choose('Yes');
+  await desk.prematureDisconnectIsolated();
   await desk.next(Q.order);
   await desk.choose(REQTYP_LABELS.BB);
   await desk.type(page.getByLabel(/^PON/), 'PRT-2611');
@@ -829,18 +850,9 @@ async function routineEscalation(page: Page, contactRemembered: boolean): Promis
   if (contactRemembered) {
     assert.equal(await page.getByLabel('Your name').inputValue(), CONTACT.name);
   } else {
-    await desk.type(page.getByLabel('Your name'), CONTACT.name);
-    await desk.type(page.getByLabel('Company (the CLEC)'), CONTACT.company);
-    await desk.type(page.getByLabel('Call-back telephone number'), CONTACT.phone);
+    await desk.typeContact();
   }
-  await desk.next(CHECK_ANSWERS);
-  await desk.click(page.getByRole('button', { name: 'Continue', exact: true }));
-  await page.locator('pre.report').waitFor();
-  await page.getByText('Looking up the center’s number…').waitFor({ state: 'detached' });
-  await desk.arrive(/^Escalate the number port \(LNP\)$/);
-  await desk.click(page.getByRole('button', { name: 'Copy the report' }));
-  await page.getByText(COPIED).waitFor();
-  const report = await readClipboard(page);
+  const report = await desk.copyTheReport();
   assert.match(report, /Telephone numbers on the FOC \(12\)/);
   assert.match(report, /State: Texas \(TX\)/);
   assert.match(report, /DS1 circuit ID: 73\/HCGS\/123456\/000\/NE/);
@@ -902,13 +914,7 @@ async function deskTrial(page: Page): Promise<{ desk: Desk; first: string; filed
     if (!(await box.isChecked())) await desk.click(box);
   }
   await desk.click(review.getByRole('button', { name: 'Use these' }));
-  await desk.arrive(Q.problem);
-  await desk.choose(PROBLEM_KIND_LABELS.lnp);
-  await desk.next(Q.lnpTrouble);
-  await desk.choose(LNP_TROUBLE_LABELS.prematureDisconnect);
-  await desk.next(Q.isolation);
-  await desk.choose(ISOLATION_LABELS.attNetwork);
-  await desk.choose('Yes');
+  await desk.prematureDisconnectIsolated();
   // The order, its FOC and its numbers came from the FOC: the state is proposed from them.
   await desk.next(Q.state);
   assert.equal(await page.getByLabel(Q.state).inputValue(), 'TX');
@@ -923,17 +929,8 @@ async function deskTrial(page: Page): Promise<{ desk: Desk; first: string; filed
   await desk.choose('No');
   await desk.next(Q.contact);
   assert.equal(await page.getByLabel(/^Company code \(CCNA\)/).inputValue(), 'LST');
-  await desk.type(page.getByLabel('Your name'), CONTACT.name);
-  await desk.type(page.getByLabel('Company (the CLEC)'), CONTACT.company);
-  await desk.type(page.getByLabel('Call-back telephone number'), CONTACT.phone);
-  await desk.next(CHECK_ANSWERS);
-  await desk.click(page.getByRole('button', { name: 'Continue', exact: true }));
-  await page.locator('pre.report').waitFor();
-  await page.getByText('Looking up the center’s number…').waitFor({ state: 'detached' });
-  await desk.arrive(/^Escalate the number port \(LNP\)$/);
-  await desk.click(page.getByRole('button', { name: 'Copy the report' }));
-  await page.getByText(COPIED).waitFor();
-  const first = await readClipboard(page);
+  await desk.typeContact();
+  const first = await desk.copyTheReport();
   await desk.click(page.getByRole('button', { name: 'Submit as a ticket' }));
   await page.getByText(/^The report now carries your ticket reference, TT-/).waitFor();
   await desk.click(page.getByRole('button', { name: 'Copy the report with the reference' }));

@@ -321,6 +321,21 @@ describe('never losing work', () => {
   });
 });
 
+/** A line trouble after completion, from "Start now" to the symptoms page, in `inState`. */
+async function toSymptoms(inState: string) {
+  const { user } = await openApp();
+  await startNow(user);
+  await walk(user, [
+    ...afterCompletion,
+    step(Q.serviceAffected, choose('Yes: a line or circuit trouble')),
+    isolatedToAtt,
+    state(inState),
+    numbersAndOrders(),
+  ]);
+  await findQuestion(Q.checklist);
+  return user;
+}
+
 describe('what the wizard offers', () => {
   it('numbers the questions until the center is known, then counts them out of the total', async () => {
     const { user } = await openApp();
@@ -358,16 +373,7 @@ describe('what the wizard offers', () => {
   });
 
   it('prefills the time zone of the state on the symptoms page', async () => {
-    const { user } = await openApp();
-    await startNow(user);
-    await walk(user, [
-      ...afterCompletion,
-      step(Q.serviceAffected, choose('Yes: a line or circuit trouble')),
-      isolatedToAtt,
-      state('CA'),
-      numbersAndOrders(),
-    ]);
-    await findQuestion(Q.checklist);
+    const user = await toSymptoms('CA');
     expect(screen.getByLabelText('Time zone')).toHaveDisplayValue('Pacific (PT)');
     await answer(user, Q.checklist, ...checklist.actions, fill(/^Date/, '11/25/2026'));
     await walk(user, [escalation, contact]);
@@ -377,22 +383,8 @@ describe('what the wizard offers', () => {
 });
 
 describe('the trouble’s start', () => {
-  const toSymptoms = async () => {
-    const { user } = await openApp();
-    await startNow(user);
-    await walk(user, [
-      ...afterCompletion,
-      step(Q.serviceAffected, choose('Yes: a line or circuit trouble')),
-      isolatedToAtt,
-      state('TX'),
-      numbersAndOrders(),
-    ]);
-    await findQuestion(Q.checklist);
-    return user;
-  };
-
   it('“this morning” needs no date typed: one press writes today’s', async () => {
-    const user = await toSymptoms();
+    const user = await toSymptoms('TX');
     await user.click(screen.getByRole('button', { name: /^Use today’s date/ }));
     const today = new Date();
     const pad = (n: number) => String(n).padStart(2, '0');
@@ -402,7 +394,7 @@ describe('the trouble’s start', () => {
   });
 
   it('refuses a start hours in the future, saying what time it is now', async () => {
-    const user = await toSymptoms();
+    const user = await toSymptoms('TX');
     const tomorrow = new Date(Date.now() + 30 * 3_600_000);
     const pad = (n: number) => String(n).padStart(2, '0');
     await answer(
