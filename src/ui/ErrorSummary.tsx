@@ -1,5 +1,5 @@
 import type { MouseEvent, Ref } from 'react';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback } from 'react';
 import { selectLine } from './selectLine.ts';
 
 export interface FieldError {
@@ -57,18 +57,16 @@ export function ErrorSummary({
   attempt?: number;
   ref?: Ref<HTMLDivElement>;
 }) {
-  const own = useRef<HTMLDivElement | null>(null);
+  // React attaches the summary again whenever `attempt` changes, so it focuses itself when it
+  // appears after a submit and after each failed submit, without an effect.
   const refs = useCallback(
     (element: HTMLDivElement | null) => {
-      own.current = element;
       if (typeof ref === 'function') ref(element);
       else if (ref) ref.current = element;
+      if (element && attempt) element.focus();
     },
-    [ref],
+    [ref, attempt],
   );
-  useEffect(() => {
-    if (attempt) own.current?.focus();
-  }, [attempt]);
   return (
     <div
       className="error-summary"
