@@ -1,6 +1,5 @@
 import '../domain/zodConfig.ts';
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
-import { estimatedStepCount } from '../domain/plan.ts';
 import { createDraftSync } from '../features/drafts/draftSync.ts';
 import type { SaveState } from '../features/drafts/draftSync.ts';
 import { useDraft } from '../features/drafts/useDraft.ts';
@@ -140,14 +139,6 @@ function Shell({ focusFirstPage }: { focusFirstPage: boolean }) {
       </p>
     </>
   );
-}
-
-/**
- * Work the first question would otherwise do on "Start now": how many questions may come (the
- * counter's estimate walks the rule tree once, then remembers).
- */
-export function prepareFirstQuestion(): void {
-  estimatedStepCount({});
 }
 
 /**

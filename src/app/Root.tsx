@@ -167,15 +167,11 @@ export function Root() {
           if (!left) stopWatching = outbox.watch();
         });
     });
-    // The wizard, one job per idle moment so none blocks the page for long: the schemas, the
-    // wizard, the first question's page count.
+    // The wizard, one job per idle moment so none blocks the page for long: the schemas, then
+    // the wizard.
     const jobs: (() => Promise<unknown>)[] = [
       () => import('../domain/zodConfig.ts').then(() => import('../domain/answers.ts')),
       loadApp,
-      () =>
-        loadApp().then((module) => {
-          module.prepareFirstQuestion();
-        }),
     ];
     let idle: { cancel: () => void } | undefined;
     const next = (): void => {
