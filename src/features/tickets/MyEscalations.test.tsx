@@ -145,6 +145,9 @@ describe('<MyEscalations>', () => {
   it.each<[string, string, RowName[]]>([
     ['a PON', 'ACME-PON-0100', ['queued']],
     ['a PON, in lower case', 'acme-pon-0042', ['older']],
+    ['a PON without its hyphens', 'ACMEPON0100', ['queued']],
+    ['a PON written with spaces and dots', 'acme pon.0042', ['older']],
+    ['a reference without its hyphen', 'tt100002', ['newer']],
     ['a telephone number with punctuation', '(404) 555-0130', ['failed']],
     ['a telephone number with dots', '312.555.0150', ['newer']],
     ['a telephone number with the country code', '+1 214-555-0121', ['queued']],

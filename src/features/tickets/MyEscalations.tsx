@@ -85,17 +85,27 @@ function summaryOf(row: Row): string {
     .join(' · ');
 }
 
+/**
+ * An identifier as the desk compares it: "ABC-123", "abc 123" and "ABC.123" are one PON, as the
+ * same order is written differently in an FOC, an e-mail and a spreadsheet.
+ */
+const squashed = (text: string): string => text.toLowerCase().replace(/[\s.\-]/g, '');
+
 /** Case and punctuation do not matter; a telephone number matches however it is typed. */
 function matches(row: Row, query: string): boolean {
   const words = query.trim().toLowerCase();
   if (!words) return true;
   // "+1 214 555 0121": the country code is no part of the 10 digits a ticket holds.
   const digits = words.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
-  const haystack = [row.reference, row.pon, row.statusText, row.type, ...row.serviceOrders]
-    .filter(Boolean)
-    .join(' ')
-    .toLowerCase();
-  if (haystack.includes(words)) return true;
+  const fields = [row.reference, row.pon, row.statusText, row.type, ...row.serviceOrders].filter(
+    (field): field is string => Boolean(field),
+  );
+  if (fields.some((field) => field.toLowerCase().includes(words))) return true;
+  const identifier = squashed(words);
+  const identifiers = [row.reference, row.pon, ...row.serviceOrders].filter(
+    (field): field is string => Boolean(field),
+  );
+  if (identifier && identifiers.some((field) => squashed(field).includes(identifier))) return true;
   return digits.length >= 4 && row.telephoneNumbers.some((tn) => tn.includes(digits));
 }
 
