@@ -23,7 +23,11 @@ import { toTroubleTicketCreate, toTroubleTicketUpdate } from './troubleTicket.ts
  *   unreadable answers are not (the user gets the message and a Retry button);
  * - offline, operations wait and are sent on the 'online' event or whenever the app starts;
  * - what was sent is remembered with a digest of its report, so a report changed afterwards is
- *   seen as not sent, and its changes go to the same ticket as an update with a note.
+ *   seen as not sent, and its changes go to the same ticket as an update with a note;
+ * - an operation holds the escalation's reference, not a frozen report: just before it leaves, the
+ *   app's resolver rebuilds the report from the answers saved then, so a correction made while
+ *   the ticket waited goes with it; answers that no longer make a report hold the ticket until
+ *   the user looks (docs/api.md, "How a queued ticket picks up corrections").
  */
 
 export interface RetryPolicy {
@@ -63,7 +67,33 @@ export interface OutboxOperation {
   readonly queuedAt: string;
   /** A failure no retry can fix; kept until the user retries. */
   readonly failed?: { readonly message: string };
+  /** The answers changed so that they make no report to send: kept until the user looks. */
+  readonly held?: { readonly message: string };
 }
+
+/**
+ * An escalation's report as its answers make it now, which the app reads just before a queued
+ * operation leaves: the same report, a changed one (to send instead, with the note for the filed
+ * ticket), or none the user has not looked at (the operation is held, with why).
+ */
+export type CurrentReport =
+  | { readonly status: 'unchanged' }
+  | {
+      readonly status: 'changed';
+      readonly input: EscalationTicketInput;
+      readonly changeNote?: string | undefined;
+    }
+  | { readonly status: 'hold'; readonly message: string };
+
+/**
+ * Rebuilds an operation's report from the escalation's saved answers. Undefined when the device
+ * holds no answers for it any more: the operation then leaves as it was queued, the last report
+ * the user saw.
+ */
+export type ReportResolver = (
+  operation: Pick<OutboxOperation, 'escalationId' | 'digest'>,
+  filed: Filed | undefined,
+) => Promise<CurrentReport | undefined>;
 
 /** What the server holds for an escalation. */
 export interface Filed {
@@ -86,7 +116,7 @@ export interface SubmissionState {
   /** What is being sent or waits to be. */
   readonly pending?: {
     readonly kind: 'create' | 'update';
-    readonly state: 'sending' | 'queued' | 'failed';
+    readonly state: 'sending' | 'queued' | 'failed' | 'held';
     readonly message?: string;
     /** While waiting to retry: why, and when. */
     readonly retry?: { readonly error: ApiError; readonly inMs: number };
@@ -102,6 +132,10 @@ export interface Outbox {
   readonly onFiled: (listener: () => void) => () => void;
   /** Files the escalation, or sends its changes to the ticket filed. Idempotent. */
   readonly submit: (input: EscalationTicketInput, changeNote?: string) => Promise<void>;
+  /** Sends a refused or held operation again, as its escalation's report is now. */
+  readonly retry: (escalationId: string) => Promise<void>;
+  /** How to rebuild a report just before it leaves; the app sets it once it has loaded. */
+  readonly setResolver: (resolve: ReportResolver) => void;
   /** Sends what waits, in one tab at a time. */
   readonly flush: () => Promise<void>;
   /** Reads the device's outbox, sends it now and whenever the browser is back online. */
@@ -116,6 +150,13 @@ export interface OutboxOptions {
   readonly isOnline?: () => boolean;
   readonly sleep?: (ms: number) => Promise<void>;
   readonly retryPolicy?: RetryPolicy;
+  /** Rebuilds each report just before it leaves; without one, operations leave as queued. */
+  readonly resolve?: ReportResolver;
+  /**
+   * Send nothing until `setResolver()` is called: the app's outbox, whose resolver comes with the
+   * app's code, must never send a report its answers have changed since.
+   */
+  readonly awaitResolver?: boolean;
 }
 
 const KEY = OUTBOX_KEY;
@@ -135,7 +176,9 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
     isOnline = () => globalThis.navigator.onLine,
     sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
     retryPolicy = DEFAULT_RETRY_POLICY,
+    awaitResolver = false,
   } = options;
+  let resolve = options.resolve;
   const channel = tabChannel<OutboxMessage>(OUTBOX_CHANNEL);
   const listeners = new Set<() => void>();
   const filedListeners = new Set<() => void>();
@@ -143,6 +186,8 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
   let record: OutboxRecord = EMPTY;
   /** What this tab is sending right now. */
   const sending = new Map<string, { retry?: { error: ApiError; inMs: number } }>();
+  /** What this tab is about to send, while it reads the report as it is now. */
+  const preparing = new Set<string>();
   let watchers = 0;
 
   /** Each escalation's state, computed once per change: React compares snapshots by identity. */
@@ -157,13 +202,20 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
     const op = record.operations.find((o) => o.escalationId === escalationId);
     const here = sending.get(escalationId);
     if (!op) return filed ? { filed } : {};
-    const state = op.failed ? 'failed' : here || isOnline() ? 'sending' : 'queued';
+    const stopped = op.failed ?? op.held;
+    const state = op.failed
+      ? 'failed'
+      : op.held
+        ? 'held'
+        : here || isOnline()
+          ? 'sending'
+          : 'queued';
     return {
       ...(filed ? { filed } : {}),
       pending: {
         kind: op.kind,
         state,
-        ...(op.failed ? { message: op.failed.message } : {}),
+        ...(stopped ? { message: stopped.message } : {}),
         ...(here?.retry ? { retry: here.retry } : {}),
       },
     };
@@ -201,6 +253,80 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
 
   const withoutOperation = (current: OutboxRecord, escalationId: string) =>
     current.operations.filter((op) => op.escalationId !== escalationId);
+
+  /** The operation that carries `input`, for the escalation's ticket if it was filed. */
+  const operationFor = (
+    input: EscalationTicketInput,
+    filed: Filed | undefined,
+    changeNote: string | undefined,
+  ): OutboxOperation => ({
+    escalationId: input.escalationId,
+    // A ticket still waiting to be created carries the latest report instead.
+    kind: filed ? 'update' : 'create',
+    digest: input.digest,
+    summary: input.summary,
+    ticket: toTroubleTicketCreate(input),
+    ...(filed && changeNote ? { changeNote } : {}),
+    queuedAt: new Date().toISOString(),
+  });
+
+  /** The operation free to leave again: neither refused nor held. */
+  const released = (op: OutboxOperation): OutboxOperation => ({
+    ...op,
+    failed: undefined,
+    held: undefined,
+  });
+
+  /** Replaces `op` with what `edit` makes of it, unless another tab replaced it meanwhile. */
+  const replaceOperation = (
+    op: OutboxOperation,
+    edit: (op: OutboxOperation) => OutboxOperation | undefined,
+  ) =>
+    change((current) => ({
+      ...current,
+      operations: current.operations.flatMap((o) =>
+        o.escalationId === op.escalationId && o.queuedAt === op.queuedAt && o.digest === op.digest
+          ? (edit(o) ?? [])
+          : [o],
+      ),
+    }));
+
+  /**
+   * The operation as it must leave now: the report its answers make at this moment, or nothing
+   * when they make none to send (held), when the ticket already holds it, or when another tab
+   * replaced the operation meanwhile.
+   */
+  async function prepare(op: OutboxOperation): Promise<OutboxOperation | undefined> {
+    if (!resolve) return op.held ? undefined : op;
+    const filed = record.filed[op.escalationId];
+    let now: CurrentReport | undefined;
+    try {
+      now = await resolve(op, filed);
+    } catch {
+      // The answers could not be read this time: send nothing that might be outdated.
+      return undefined;
+    }
+    if (!now) return op.held ? undefined : op;
+    if (now.status === 'hold') {
+      const { message } = now;
+      if (op.held?.message !== message) {
+        await replaceOperation(op, (o) => ({ ...o, held: { message } }));
+      }
+      return undefined;
+    }
+    if (now.status === 'unchanged' && !op.held) return op;
+    // Answers that make a report again release a held operation; the report already filed
+    // leaves nothing to send.
+    const next =
+      now.status === 'unchanged'
+        ? released(op)
+        : filed?.digest === now.input.digest
+          ? undefined
+          : operationFor(now.input, filed, now.changeNote);
+    await replaceOperation(op, () => next);
+    const stored = record.operations.find((o) => o.escalationId === op.escalationId);
+    return next && stored?.digest === next.digest && !stored.held ? stored : undefined;
+  }
 
   async function deliver(op: OutboxOperation): Promise<'done' | 'offline' | 'failed'> {
     sending.set(op.escalationId, {});
@@ -266,15 +392,26 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
 
   async function flush(): Promise<void> {
     await refresh();
+    if (awaitResolver && !resolve) return;
     if (!record.operations.some((op) => !op.failed)) return;
     // Waits for the lock rather than skipping when another tab holds it: that tab read the outbox
     // before this one queued, so skipping would leave this tab's operation unsent.
     await withLock('outbox', async () => {
       // Another tab may have sent them while this one waited: read again under the lock.
       await refresh();
-      for (const op of record.operations) {
-        if (op.failed || sending.has(op.escalationId)) continue;
-        if ((await deliver(op)) === 'offline') return;
+      for (const queued of record.operations) {
+        const id = queued.escalationId;
+        if (queued.failed || sending.has(id) || preparing.has(id)) continue;
+        // Claimed while its report is read again, so a second flush of this tab (the 'online'
+        // event twice) does not send it too where Web Locks are missing.
+        preparing.add(id);
+        let op: OutboxOperation | undefined;
+        try {
+          op = await prepare(queued);
+        } finally {
+          preparing.delete(id);
+        }
+        if (op && (await deliver(op)) === 'offline') return;
       }
     });
   }
@@ -313,21 +450,27 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
         const waiting = current.operations.find((o) => o.escalationId === input.escalationId);
         // Already sent, or already waiting with this very report: nothing to do (a double click).
         if (filed?.digest === input.digest && !waiting) return current;
-        if (waiting?.digest === input.digest && !waiting.failed) return current;
+        if (waiting?.digest === input.digest && !waiting.failed && !waiting.held) return current;
         result.queued = true;
-        const op: OutboxOperation = {
-          escalationId: input.escalationId,
-          // A ticket still waiting to be created carries the latest report instead.
-          kind: filed ? 'update' : 'create',
-          digest: input.digest,
-          summary: input.summary,
-          ticket: toTroubleTicketCreate(input),
-          ...(filed && changeNote ? { changeNote } : {}),
-          queuedAt: new Date().toISOString(),
-        };
+        const op = operationFor(input, filed, changeNote);
         return { ...current, operations: [...withoutOperation(current, input.escalationId), op] };
       });
       if (result.queued && isOnline()) await flush();
+    },
+    async retry(escalationId) {
+      await change((current) => ({
+        ...current,
+        operations: current.operations.map((op) =>
+          op.escalationId === escalationId ? released(op) : op,
+        ),
+      }));
+      if (isOnline()) await flush();
+    },
+    setResolver(resolver) {
+      const first = !resolve;
+      resolve = resolver;
+      // What waited for the app's code leaves now, if the page is watching the connection.
+      if (first && watchers > 0) void flush();
     },
     flush,
     watch() {
@@ -349,13 +492,27 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
   };
 }
 
-/** The app's outbox. */
-export const outbox: Outbox = createOutbox();
+/** The app's outbox: it sends once the app has given it the resolver (src/app/ticketOutbox.ts). */
+export const outbox: Outbox = createOutbox({ awaitResolver: true });
+
+/** Why an operation has not left: the connection, a refusal, or answers the user must look at. */
+export type StoppedState = 'queued' | 'failed' | 'held';
+
+const stoppedState = (op: OutboxOperation): StoppedState =>
+  op.failed ? 'failed' : op.held ? 'held' : 'queued';
+
+/** The changes waiting for a filed ticket. */
+export interface PendingChange {
+  readonly escalationId: string;
+  readonly state: StoppedState;
+  /** Why they were refused or held. */
+  readonly message?: string;
+}
 
 /** A ticket not filed yet, as My escalations lists it. */
 export interface WaitingTicket {
   readonly escalationId: string;
-  readonly state: 'queued' | 'failed';
+  readonly state: StoppedState;
   readonly message?: string;
   readonly queuedAt: string;
   readonly title: string | undefined;
@@ -375,8 +532,12 @@ export function waitingTickets(operations: readonly OutboxOperation[]): WaitingT
         (op.ticket.relatedEntity ?? []).filter((e) => e.role === role).map((e) => e.entity.id);
       return {
         escalationId: op.escalationId,
-        state: op.failed ? 'failed' : 'queued',
-        ...(op.failed ? { message: op.failed.message } : {}),
+        state: stoppedState(op),
+        ...(op.failed
+          ? { message: op.failed.message }
+          : op.held
+            ? { message: op.held.message }
+            : {}),
         queuedAt: op.queuedAt,
         title: op.ticket.name,
         ticketType: op.ticket.ticketType,
@@ -387,15 +548,22 @@ export function waitingTickets(operations: readonly OutboxOperation[]): WaitingT
     });
 }
 
-/** Changes to filed tickets that wait or failed, by ticket id: My escalations marks those rows. */
+/** Changes to filed tickets that wait, failed or are held, by ticket id: My escalations marks those rows. */
 export function pendingChanges(
   operations: readonly OutboxOperation[],
   filed: (escalationId: string) => Filed | undefined,
-): ReadonlyMap<string, 'queued' | 'failed'> {
-  const changes = new Map<string, 'queued' | 'failed'>();
+): ReadonlyMap<string, PendingChange> {
+  const changes = new Map<string, PendingChange>();
   for (const op of operations) {
     const ticketId = op.kind === 'update' ? filed(op.escalationId)?.ticketId : undefined;
-    if (ticketId) changes.set(ticketId, op.failed ? 'failed' : 'queued');
+    const message = (op.failed ?? op.held)?.message;
+    if (ticketId) {
+      changes.set(ticketId, {
+        escalationId: op.escalationId,
+        state: stoppedState(op),
+        ...(message ? { message } : {}),
+      });
+    }
   }
   return changes;
 }

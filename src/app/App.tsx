@@ -137,7 +137,7 @@ function Shell({ focusFirstPage }: { focusFirstPage: boolean }) {
     let left = false;
     // After the first question is on screen and the page is idle: nothing to wait for before it.
     const load = () =>
-      Promise.all([import('../api/outbox.ts'), import('./queries.tsx')]).then(
+      Promise.all([import('./ticketOutbox.ts'), import('./queries.tsx')]).then(
         ([{ outbox }, { queryClient }]) => {
           if (left) return;
           const stopWatching = outbox.watch();

@@ -162,7 +162,7 @@ export function Root() {
     const stopWaitingForOutbox = whenOutboxHasWork(() => {
       // zod's jitless setting first: a schema built before it probes eval, which the CSP reports.
       void import('../domain/zodConfig.ts')
-        .then(() => import('../api/outbox.ts'))
+        .then(() => import('./ticketOutbox.ts'))
         .then(({ outbox }) => {
           if (!left) stopWatching = outbox.watch();
         });

@@ -21,3 +21,11 @@ export function formatDateTime(iso: string): string {
 export function defaultTicketHref(id: string): string {
   return `#/escalations?ticket=${encodeURIComponent(id)}`;
 }
+
+/**
+ * Where an escalation's own answers and report are: the wizard's link that resumes a saved draft
+ * (the draft's id is the escalation's), which lands on its result page once it is complete.
+ */
+export function escalationHref(escalationId: string): string {
+  return `#/resume?draft=${encodeURIComponent(escalationId)}`;
+}

@@ -63,7 +63,7 @@ interface ResultPageProps {
 }
 
 /** "11/26/2026 10:42 AM CST": when the report was made, on the user's own clock. */
-function reportedAt(now: Date): string {
+export function reportedAt(now: Date): string {
   return now
     .toLocaleString('en-US', {
       month: '2-digit',

@@ -10,9 +10,11 @@ import {
   pendingChanges,
   retryDelayMs,
   waitingTickets,
+  type CurrentReport,
   type Outbox,
   type OutboxOperation,
   type OutboxOptions,
+  type ReportResolver,
 } from '../../../src/api/outbox.ts';
 import { TROUBLE_TICKET_PATH, toTroubleTicketCreate } from '../../../src/api/troubleTicket.ts';
 import { db } from '../../../src/mocks/db.ts';
@@ -409,7 +411,7 @@ describe('the outbox', () => {
 });
 
 describe('pendingChanges', () => {
-  it('marks a filed ticket whose changes wait or were refused, by its reference', () => {
+  it('marks a filed ticket whose changes wait, were refused or are held, by its reference', () => {
     const input = escalationInput();
     const base = {
       escalationId: input.escalationId,
@@ -420,9 +422,15 @@ describe('pendingChanges', () => {
       queuedAt: '2026-11-24T09:00:00.000Z',
     };
     const filed = () => ({ ticketId: 'TT-100001', digest: 'x', summary: '', sentAt: '' });
-    expect(pendingChanges([base], filed)).toEqual(new Map([['TT-100001', 'queued']]));
+    const { escalationId } = input;
+    expect(pendingChanges([base], filed)).toEqual(
+      new Map([['TT-100001', { escalationId, state: 'queued' }]]),
+    );
     expect(pendingChanges([{ ...base, failed: { message: 'No' } }], filed)).toEqual(
-      new Map([['TT-100001', 'failed']]),
+      new Map([['TT-100001', { escalationId, state: 'failed', message: 'No' }]]),
+    );
+    expect(pendingChanges([{ ...base, held: { message: 'Look' } }], filed)).toEqual(
+      new Map([['TT-100001', { escalationId, state: 'held', message: 'Look' }]]),
     );
     expect(pendingChanges([{ ...base, kind: 'create' }], filed)).toEqual(new Map());
   });
@@ -473,5 +481,149 @@ describe('waitingTickets', () => {
         serviceOrders: [],
       },
     ]);
+  });
+});
+
+describe('a queued ticket leaves as its report is when it leaves', () => {
+  /** The escalation's answers as the app would rebuild them: set by each test. */
+  function answersThatMake(now: CurrentReport | undefined) {
+    const resolver = { now, calls: 0 };
+    const resolve: ReportResolver = () => {
+      resolver.calls += 1;
+      return Promise.resolve(resolver.now);
+    };
+    return { resolver, resolve };
+  }
+
+  it('files the corrected report, not the one queued, when an answer changed offline', async () => {
+    const connection = simulateConnection(false);
+    const input = escalationInput();
+    const corrected = changedInput(input);
+    const { resolve } = answersThatMake({ status: 'changed', input: corrected });
+    const tab = await openTab(memoryStore(), connection, { resolve });
+    await tab.submit(input);
+    expect(tab.getState(input.escalationId).pending?.state).toBe('queued');
+
+    connection.goOnline();
+
+    await vi.waitFor(async () => {
+      expect((await db.list()).map((t) => [t.description, t.externalIdentifier?.[0]?.id])).toEqual([
+        [corrected.summary, 'ACME-PON-0043'],
+      ]);
+    });
+    expect(tab.getState(input.escalationId).filed?.digest).toBe(corrected.digest);
+  });
+
+  it('sends the changes to a filed ticket as they are when they leave, with their note', async () => {
+    const connection = simulateConnection(true);
+    const input = escalationInput();
+    const { resolver, resolve } = answersThatMake({ status: 'unchanged' });
+    const tab = await openTab(memoryStore(), connection, { resolve });
+    await tab.submit(input);
+    connection.goOffline();
+    await tab.submit(changedInput(input), 'PON: ACME-PON-0043 (was: ACME-PON-0042).');
+    const again = changedInput(input, {
+      digest: 'digest-of-the-corrected-change',
+      summary: input.summary.replace('PON: ACME-PON-0042', 'PON: ACME-PON-0044'),
+      pon: 'ACME-PON-0044',
+    });
+    resolver.now = {
+      status: 'changed',
+      input: again,
+      changeNote: 'PON: ACME-PON-0044 (was: ACME-PON-0042).',
+    };
+
+    connection.goOnline();
+
+    await vi.waitFor(async () => {
+      const [ticket] = await db.list();
+      expect(ticket?.description).toBe(again.summary);
+      expect(ticket?.note?.at(-1)?.text).toBe('PON: ACME-PON-0044 (was: ACME-PON-0042).');
+    });
+    expect(tab.operations()).toEqual([]);
+  });
+
+  it('sends nothing when the answers went back to the report already filed', async () => {
+    const connection = simulateConnection(true);
+    const input = escalationInput();
+    const { resolver, resolve } = answersThatMake({ status: 'unchanged' });
+    const tab = await openTab(memoryStore(), connection, { resolve });
+    await tab.submit(input);
+    connection.goOffline();
+    await tab.submit(changedInput(input), 'PON: ACME-PON-0043 (was: ACME-PON-0042).');
+    resolver.now = { status: 'changed', input };
+    const requests: string[] = [];
+    server.events.on('request:start', ({ request }) => requests.push(request.method));
+
+    connection.goOnline();
+
+    await vi.waitFor(() => {
+      expect(tab.operations()).toEqual([]);
+    });
+    expect(requests).toEqual([]);
+    expect((await db.list()).map((t) => t.description)).toEqual([input.summary]);
+  });
+
+  it('holds a ticket whose answers no longer make a report, says why, and sends it once they do', async () => {
+    const connection = simulateConnection(false);
+    const input = escalationInput();
+    const why = 'Some answers are missing: finish the escalation, then send it.';
+    const { resolver, resolve } = answersThatMake({ status: 'hold', message: why });
+    const tab = await openTab(memoryStore(), connection, { resolve });
+    await tab.submit(input);
+    const posts = recordPosts();
+
+    connection.goOnline();
+
+    await vi.waitFor(() => {
+      expect(tab.getState(input.escalationId)).toEqual({
+        pending: { kind: 'create', state: 'held', message: why },
+      });
+    });
+    expect(waitingTickets(tab.operations())).toEqual([
+      expect.objectContaining({ state: 'held', message: why }),
+    ]);
+    await tab.flush();
+    expect(posts).toEqual([]);
+
+    resolver.now = { status: 'unchanged' };
+    await tab.retry(input.escalationId);
+
+    expect(posts).toEqual([input.escalationId]);
+    expect(filedId(tab, input.escalationId)).toBe('TT-100001');
+  });
+
+  it('sends a refused ticket again on retry, as its report is then', async () => {
+    const connection = simulateConnection(true);
+    const input = escalationInput();
+    const { resolver, resolve } = answersThatMake({ status: 'unchanged' });
+    const tab = await openTab(memoryStore(), connection, { resolve });
+    injectFault('malformed', { count: 1 });
+    await tab.submit(input);
+    expect(tab.getState(input.escalationId).pending?.state).toBe('failed');
+    const corrected = changedInput(input);
+    resolver.now = { status: 'changed', input: corrected };
+
+    await tab.retry(input.escalationId);
+
+    expect(tab.getState(input.escalationId).filed?.digest).toBe(corrected.digest);
+    expect((await db.list()).map((t) => t.description)).toEqual([corrected.summary]);
+  });
+
+  it('sends nothing before the app gives it the resolver, then sends what waited', async () => {
+    const connection = simulateConnection(true);
+    const input = escalationInput();
+    const tab = await openTab(memoryStore(), connection, { awaitResolver: true });
+    const posts = recordPosts();
+    await tab.submit(input);
+    expect(posts).toEqual([]);
+
+    const { resolve } = answersThatMake({ status: 'changed', input: changedInput(input) });
+    tab.setResolver(resolve);
+
+    await vi.waitFor(() => {
+      expect(tab.getState(input.escalationId).filed?.digest).toBe('digest-of-the-changed-report');
+    });
+    expect(posts).toEqual([input.escalationId]);
   });
 });
