@@ -37,6 +37,9 @@ export interface RetryPolicy {
   readonly maxDelayMs: number;
 }
 
+/** How long a request waits for its answer before the user is told the service is slow. */
+export const SLOW_AFTER_MS = 5000;
+
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxAttempts: 4,
   baseDelayMs: 1000,
@@ -120,6 +123,8 @@ export interface SubmissionState {
     readonly message?: string;
     /** While waiting to retry: why, and when. */
     readonly retry?: { readonly error: ApiError; readonly inMs: number };
+    /** The request has waited `slowAfterMs` for an answer: the service is slow. */
+    readonly slow?: true;
   };
 }
 
@@ -149,6 +154,10 @@ export interface OutboxOptions {
   readonly read?: (id: string) => Promise<TroubleTicket>;
   readonly isOnline?: () => boolean;
   readonly sleep?: (ms: number) => Promise<void>;
+  /** Calls `fire` after `ms`; returns a function that cancels it. */
+  readonly timer?: (ms: number, fire: () => void) => () => void;
+  /** How long a request may wait for its answer before the state says the service is slow. */
+  readonly slowAfterMs?: number;
   readonly retryPolicy?: RetryPolicy;
   /** Rebuilds each report just before it leaves; without one, operations leave as queued. */
   readonly resolve?: ReportResolver;
@@ -175,6 +184,13 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
     read = getTroubleTicket,
     isOnline = () => globalThis.navigator.onLine,
     sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+    timer = (ms: number, fire: () => void) => {
+      const id = setTimeout(fire, ms);
+      return () => {
+        clearTimeout(id);
+      };
+    },
+    slowAfterMs = SLOW_AFTER_MS,
     retryPolicy = DEFAULT_RETRY_POLICY,
     awaitResolver = false,
   } = options;
@@ -185,7 +201,7 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
   /** Known state, refreshed from the device after every change here or in another tab. */
   let record: OutboxRecord = EMPTY;
   /** What this tab is sending right now. */
-  const sending = new Map<string, { retry?: { error: ApiError; inMs: number } }>();
+  const sending = new Map<string, { retry?: { error: ApiError; inMs: number }; slow?: true }>();
   /** What this tab is about to send, while it reads the report as it is now. */
   const preparing = new Set<string>();
   let watchers = 0;
@@ -217,6 +233,7 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
         state,
         ...(stopped ? { message: stopped.message } : {}),
         ...(here?.retry ? { retry: here.retry } : {}),
+        ...(here?.slow ? { slow: true } : {}),
       },
     };
   }
@@ -333,8 +350,15 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
     notify();
     try {
       for (let attempt = 1; ; attempt++) {
+        // Past this long without an answer the user is told the service is slow, not left with
+        // a spinner; the next attempt starts the count again.
+        const stopWaiting = timer(slowAfterMs, () => {
+          if (!sending.has(op.escalationId)) return;
+          sending.set(op.escalationId, { ...sending.get(op.escalationId), slow: true });
+          notify();
+        });
         try {
-          const ticket = await sendOperation(op);
+          const ticket = await sendOperation(op).finally(stopWaiting);
           // The server may answer a create with the ticket an earlier request filed (the same
           // Idempotency-Key after a lost answer): then it holds that earlier report, not this one.
           // The description is read trimmed (TroubleTicketSchema); the report ends with a newline.

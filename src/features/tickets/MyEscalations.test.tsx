@@ -12,6 +12,7 @@ import {
   toTroubleTicketCreate,
   type EscalationTicketInput,
 } from '../../api/troubleTicket.ts';
+import { db } from '../../mocks/db.ts';
 import { injectFault } from '../../mocks/faults.ts';
 import { tmfError } from '../../mocks/handlers/http.ts';
 import { server } from '../../mocks/server.ts';
@@ -134,6 +135,50 @@ describe('<MyEscalations>', () => {
     expect(screen.getByText('4 escalations')).toHaveRole('status');
     // The Type column names the kind of escalation; the Summary says what it is about.
     for (const [, , type, summary] of shownRows()) expect(summary).not.toContain(type);
+  });
+
+  it('offers an action for each escalation still waiting: send again, check the answers, open the report', async () => {
+    const outbox = createOutbox({
+      store: memoryStore(),
+      isOnline: () => true,
+      resolve: ({ escalationId }) =>
+        Promise.resolve(
+          escalationId === held.escalationId
+            ? { status: 'hold', message: 'Some answers are missing.' }
+            : { status: 'unchanged' },
+        ),
+    });
+    const refused = escalationInput({ pon: 'ACME-PON-0300' });
+    const held = escalationInput({ pon: 'ACME-PON-0301' });
+    injectFault('malformed', { count: 1 });
+    await outbox.submit(refused);
+    await outbox.submit(held);
+    renderWithQueries(<MyEscalations outbox={outbox} />);
+    const user = userEvent.setup();
+
+    expect(
+      await screen.findByRole('link', { name: 'Check the answers PON ACME-PON-0301' }),
+    ).toHaveAttribute('href', `#/resume?draft=${held.escalationId}`);
+    expect(shownRows().map(([, status]) => status)).toEqual([
+      'Not sentAT&T’s ticket service sent an answer this app cannot read. Trying again is safe: it will not create a second ticket.',
+      'Waiting for youSome answers are missing.',
+    ]);
+    expect(screen.getByRole('link', { name: 'Open the report PON ACME-PON-0300' })).toHaveAttribute(
+      'href',
+      `#/resume?draft=${refused.escalationId}`,
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Send again PON ACME-PON-0300' }));
+
+    // Filed: it leaves the rows still waiting (the app refreshes the filed ones as it is filed).
+    await vi.waitFor(() => {
+      expect(
+        screen.queryByRole('button', { name: 'Send again PON ACME-PON-0300' }),
+      ).not.toBeInTheDocument();
+    });
+    expect((await db.list()).map((ticket) => ticket.externalIdentifier?.[0]?.id)).toEqual([
+      'ACME-PON-0300',
+    ]);
   });
 
   it('counts a single escalation in the singular', async () => {
