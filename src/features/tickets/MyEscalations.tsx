@@ -7,15 +7,14 @@ import { ticketListQueryOptions } from '../../api/tickets.ts';
 import { TICKET_STATUSES } from '../../api/troubleTicket.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import type { Row, Status } from './escalationRows.ts';
+import { exportCsv, fromTicket, fromWaiting, matches, summaryOf } from './escalationRows.ts';
 import {
-  exportCsv,
-  fromTicket,
-  fromWaiting,
-  matches,
-  summaryOf,
+  defaultTicketHref,
+  escalationHref,
+  formatDateTime,
+  STATUS_LABEL,
   WAITING_LABEL,
-} from './escalationRows.ts';
-import { defaultTicketHref, escalationHref, formatDateTime, STATUS_LABEL } from './format.ts';
+} from './format.ts';
 import { QueryError } from './QueryError.tsx';
 
 /*

@@ -9,7 +9,7 @@ import type { EscalationTicket } from '../../api/tickets.ts';
 import type { TicketStatus } from '../../api/troubleTicket.ts';
 import { formatTelephoneNumber } from '../../domain/identifiers/telephone.ts';
 import { downloadFile } from '../../ui/download.ts';
-import { STATUS_LABEL } from './format.ts';
+import { STATUS_LABEL, WAITING_LABEL } from './format.ts';
 
 /*
  * My escalations' rows: the tickets filed and the ones still waiting to be sent, each with what
@@ -41,12 +41,6 @@ export interface Row {
   };
 }
 
-export const WAITING_LABEL = {
-  queued: 'Queued (not sent yet)',
-  sending: 'Sending…',
-  failed: 'Not sent',
-  held: 'Waiting for you',
-} as const;
 const CHANGES_LABEL = {
   queued: 'changes not sent yet',
   sending: 'sending the changes',

@@ -11,6 +11,14 @@ export const STATUS_LABEL: Record<TicketStatus, string> = {
   resolved: 'Resolved',
 };
 
+/** A ticket, or changes to one, that has not left yet, by why. */
+export const WAITING_LABEL = {
+  queued: 'Queued (not sent yet)',
+  sending: 'Sending…',
+  failed: 'Not sent',
+  held: 'Waiting for you',
+} as const;
+
 const DATE_TIME = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
 export function formatDateTime(iso: string): string {
