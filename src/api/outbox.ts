@@ -46,13 +46,19 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxDelayMs: 30_000,
 };
 
-/** How long to wait before attempt `failedAttempts + 1`, or undefined to give up. */
+/**
+ * How long to wait before attempt `failedAttempts + 1`, or undefined to give up. A request that
+ * got no answer at all is never given up while the browser says it is online: the service did not
+ * refuse it, and a connection that has just come back often fails its first requests (the
+ * 'online' event fires before the network carries them).
+ */
 export function retryDelayMs(
   error: ApiError,
   failedAttempts: number,
   policy: RetryPolicy = DEFAULT_RETRY_POLICY,
 ): number | undefined {
-  if (!error.retryable || failedAttempts >= policy.maxAttempts) return undefined;
+  if (!error.retryable) return undefined;
+  if (error.kind !== 'network' && failedAttempts >= policy.maxAttempts) return undefined;
   const backoff = error.retryAfterMs ?? policy.baseDelayMs * 2 ** (failedAttempts - 1);
   return Math.min(backoff, policy.maxDelayMs);
 }
@@ -202,6 +208,8 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
   let record: OutboxRecord = EMPTY;
   /** What this tab is sending right now. */
   const sending = new Map<string, { retry?: { error: ApiError; inMs: number }; slow?: true }>();
+  /** Ends the retry waits of this tab: the connection is back. */
+  const wakers = new Set<() => void>();
   /** What this tab is about to send, while it reads the report as it is now. */
   const preparing = new Set<string>();
   let watchers = 0;
@@ -394,7 +402,15 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
           }
           sending.set(op.escalationId, { retry: { error, inMs: delay } });
           notify();
-          await sleep(delay);
+          // The connection coming back ends the wait: the user expects the ticket to leave then.
+          await new Promise<void>((resolve) => {
+            const done = (): void => {
+              wakers.delete(done);
+              resolve();
+            };
+            wakers.add(done);
+            void sleep(delay).then(done);
+          });
           sending.set(op.escalationId, {});
           notify();
         }
@@ -441,6 +457,8 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
   }
 
   const onOnline = (): void => {
+    for (const wake of wakers) wake();
+    wakers.clear();
     notify();
     void flush();
   };

@@ -85,6 +85,8 @@ describe('retryDelayMs', () => {
     ['a 5xx, after the third', 4000, error('server'), 3],
     ['a 5xx, after the last attempt', undefined, error('server'), DEFAULT_RETRY_POLICY.maxAttempts],
     ['no answer at all', 1000, error('network'), 1],
+    ['no answer, after as many attempts as a 5xx gets', 8000, error('network'), 4],
+    ['no answer, for long (the cap)', 30_000, error('network'), 12],
     ['a 503 with Retry-After: 5', 5000, error('unavailable', 5000), 1],
     ['a 503 asking for ten minutes (the cap)', 30_000, error('unavailable', 600_000), 1],
     ['a 4xx', undefined, error('rejected'), 1],
@@ -265,6 +267,43 @@ describe('the outbox', () => {
         message:
           'AT&T’s ticket service had an internal error (HTTP 500). Try again in a few minutes.',
       },
+    });
+  });
+
+  it('keeps trying a ticket that gets no answer while the browser says it is online, and files it', async () => {
+    // A connection just back fails its first requests: that is no reason to give the ticket up.
+    injectFault('network', { count: 5 });
+    const waits: number[] = [];
+    const tab = await openTab(memoryStore(), simulateConnection(true), {
+      sleep: (ms) => {
+        waits.push(ms);
+        return Promise.resolve();
+      },
+    });
+    const input = escalationInput();
+
+    await tab.submit(input);
+
+    expect(waits).toEqual([1000, 2000, 4000, 8000, 16_000]);
+    expect(filedId(tab, input.escalationId)).toBe('TT-100001');
+  });
+
+  it('ends a retry wait when the connection comes back, and sends the ticket then', async () => {
+    injectFault('network', { count: 1 });
+    const connection = simulateConnection(true);
+    // A wait that would never end by itself.
+    const tab = await openTab(memoryStore(), connection, { sleep: () => new Promise(() => {}) });
+    const input = escalationInput();
+
+    void tab.submit(input);
+    await vi.waitFor(() => {
+      expect(tab.getState(input.escalationId).pending?.retry?.error.kind).toBe('network');
+    });
+    connection.goOffline();
+    connection.goOnline();
+
+    await vi.waitFor(() => {
+      expect(filedId(tab, input.escalationId)).toBe('TT-100001');
     });
   });
 
