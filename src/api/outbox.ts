@@ -138,6 +138,8 @@ export interface Outbox {
   readonly getState: (escalationId: string) => SubmissionState;
   /** Every operation waiting or failed, for My escalations. */
   readonly operations: () => readonly OutboxOperation[];
+  /** The escalation a ticket filed from this device belongs to. */
+  readonly escalationOf: (ticketId: string) => string | undefined;
   readonly subscribe: (listener: () => void) => () => void;
   /** Calls `listener` when a ticket was filed or updated from this device, in any tab. */
   readonly onFiled: (listener: () => void) => () => void;
@@ -476,6 +478,8 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
       return state;
     },
     operations: () => record.operations,
+    escalationOf: (ticketId) =>
+      Object.entries(record.filed).find(([, filed]) => filed.ticketId === ticketId)?.[0],
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

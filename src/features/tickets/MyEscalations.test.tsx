@@ -181,6 +181,23 @@ describe('<MyEscalations>', () => {
     ]);
   });
 
+  it('links a ticket filed from this device to its report, where changes since filing are sent', async () => {
+    const outbox = emptyOutbox();
+    const input = escalationInput();
+    await outbox.submit(input);
+    await file(escalationInput({ pon: 'FROM-ANOTHER-DEVICE' }));
+    renderWithQueries(<MyEscalations outbox={outbox} />);
+
+    expect(await screen.findByRole('link', { name: 'Open the report TT-100001' })).toHaveAttribute(
+      'href',
+      `#/resume?draft=${input.escalationId}`,
+    );
+    await screen.findByRole('link', { name: 'TT-100002' });
+    expect(
+      screen.queryByRole('link', { name: 'Open the report TT-100002' }),
+    ).not.toBeInTheDocument();
+  });
+
   it('counts a single escalation in the singular', async () => {
     await file(escalationInput());
     renderWithQueries(<MyEscalations outbox={createOutbox({ store: memoryStore() })} />);

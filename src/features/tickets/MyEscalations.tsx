@@ -35,7 +35,9 @@ export function MyEscalations({ outbox = appOutbox }: { outbox?: Outbox }) {
     ...waitingTickets(operations).map((waiting) =>
       fromWaiting(waiting, outbox.getState(waiting.escalationId)),
     ),
-    ...filed.map((ticket) => fromTicket(ticket, changes.get(ticket.id), outbox.getState)),
+    ...filed.map((ticket) =>
+      fromTicket(ticket, changes.get(ticket.id), outbox.getState, outbox.escalationOf(ticket.id)),
+    ),
   ];
   const shown = rows.filter((row) => matches(row, search) && (!status || row.status === status));
 
@@ -183,22 +185,23 @@ function EscalationsTable({ rows, outbox }: { rows: readonly Row[]; outbox: Outb
 }
 
 /**
- * What the user can do about an escalation that waits (a filed one opens by its reference): send a refused one
- * again (as its report is now); check the answers of one held for them; open the report of one
- * that waits for the connection, to check or correct it before it leaves.
+ * What the user can do about an escalation: send a refused one again (as its report is now);
+ * check the answers of one held for them; open the report of one that waits for the connection,
+ * to check or correct it before it leaves, or of one filed, to send what changed since.
  */
 function RowAction({ row, outbox }: { row: Row; outbox: Outbox }) {
   const { waiting } = row;
   const name = row.reference ?? (row.pon ? `PON ${row.pon}` : row.type);
   const hidden = <span className="visually-hidden"> {name}</span>;
-  // A filed ticket with nothing waiting: its reference is the link that opens it.
-  if (!waiting) return null;
-  const report = (label: string) => (
-    <a className="link" href={escalationHref(waiting.escalationId)}>
+  const report = (label: string, escalationId: string) => (
+    <a className="link" href={escalationHref(escalationId)}>
       {label}
       {hidden}
     </a>
   );
+  // A filed ticket with nothing waiting: its reference opens the ticket; its report, where a
+  // report changed since filing offers to send the changes, is one link away.
+  if (!waiting) return row.escalationId ? report('Open the report', row.escalationId) : null;
   switch (waiting.state) {
     case 'failed':
       return (
@@ -210,12 +213,12 @@ function RowAction({ row, outbox }: { row: Row; outbox: Outbox }) {
           >
             Send again{hidden}
           </button>
-          {report('Open the report')}
+          {report('Open the report', waiting.escalationId)}
         </div>
       );
     case 'held':
-      return report('Check the answers');
+      return report('Check the answers', waiting.escalationId);
     default:
-      return report('Open the report');
+      return report('Open the report', waiting.escalationId);
   }
 }

@@ -32,6 +32,8 @@ export interface Row {
   readonly telephoneNumbers: readonly string[];
   readonly serviceOrders: readonly string[];
   readonly title: string | undefined;
+  /** The escalation's own answers and report, when it was filed from this device. */
+  readonly escalationId?: string | undefined;
   /** What waits to be sent for this escalation: the ticket itself, or changes to it. */
   readonly waiting?: {
     readonly escalationId: string;
@@ -58,6 +60,7 @@ export function fromTicket(
   ticket: EscalationTicket,
   change: PendingChange | undefined,
   submission: (escalationId: string) => SubmissionState,
+  escalationId: string | undefined,
 ): Row {
   const waiting = change
     ? {
@@ -79,6 +82,7 @@ export function fromTicket(
     telephoneNumbers: ticket.telephoneNumbers,
     serviceOrders: ticket.serviceOrders,
     title: ticket.title,
+    escalationId,
     ...(waiting ? { waiting } : {}),
   };
 }
