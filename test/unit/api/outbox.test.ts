@@ -66,6 +66,18 @@ async function openTab(
   return outbox;
 }
 
+/** A tab that is online and whose retries do not wait, with the waits it asked for. */
+async function tabRecordingWaits(): Promise<{ tab: Outbox; waits: number[] }> {
+  const waits: number[] = [];
+  const tab = await openTab(memoryStore(), simulateConnection(true), {
+    sleep: (ms) => {
+      waits.push(ms);
+      return Promise.resolve();
+    },
+  });
+  return { tab, waits };
+}
+
 const openTabs = (store: Store, connection: Connection) =>
   Promise.all([openTab(store, connection), openTab(store, connection)]);
 
@@ -246,13 +258,7 @@ describe('the outbox', () => {
 
   it('retries a 5xx with backoff, then keeps it as failed with the reason', async () => {
     injectFault('500');
-    const waits: number[] = [];
-    const tab = await openTab(memoryStore(), simulateConnection(true), {
-      sleep: (ms) => {
-        waits.push(ms);
-        return Promise.resolve();
-      },
-    });
+    const { tab, waits } = await tabRecordingWaits();
     const input = escalationInput();
     const posts = recordPosts();
 
@@ -273,13 +279,7 @@ describe('the outbox', () => {
   it('keeps trying a ticket that gets no answer while the browser says it is online, and files it', async () => {
     // A connection just back fails its first requests: that is no reason to give the ticket up.
     injectFault('network', { count: 5 });
-    const waits: number[] = [];
-    const tab = await openTab(memoryStore(), simulateConnection(true), {
-      sleep: (ms) => {
-        waits.push(ms);
-        return Promise.resolve();
-      },
-    });
+    const { tab, waits } = await tabRecordingWaits();
     const input = escalationInput();
 
     await tab.submit(input);
@@ -310,13 +310,7 @@ describe('the outbox', () => {
   it('waits as long as a 503’s Retry-After asks, then files the ticket', async () => {
     injectFault('503', { count: 1, retryAfterSeconds: 7 });
     const retries: unknown[] = [];
-    const waits: number[] = [];
-    const tab = await openTab(memoryStore(), simulateConnection(true), {
-      sleep: (ms) => {
-        waits.push(ms);
-        return Promise.resolve();
-      },
-    });
+    const { tab, waits } = await tabRecordingWaits();
     const input = escalationInput();
     tab.subscribe(() => {
       const retry = tab.getState(input.escalationId).pending?.retry;
@@ -534,6 +528,18 @@ describe('a queued ticket leaves as its report is when it leaves', () => {
     return { resolver, resolve };
   }
 
+  /** A ticket filed, then changes to it queued offline; its answers make the same report. */
+  async function changesQueuedOffline() {
+    const connection = simulateConnection(true);
+    const input = escalationInput();
+    const { resolver, resolve } = answersThatMake({ status: 'unchanged' });
+    const tab = await openTab(memoryStore(), connection, { resolve });
+    await tab.submit(input);
+    connection.goOffline();
+    await tab.submit(changedInput(input), 'PON: ACME-PON-0043 (was: ACME-PON-0042).');
+    return { connection, input, resolver, tab };
+  }
+
   it('files the corrected report, not the one queued, when an answer changed offline', async () => {
     const connection = simulateConnection(false);
     const input = escalationInput();
@@ -554,13 +560,7 @@ describe('a queued ticket leaves as its report is when it leaves', () => {
   });
 
   it('sends the changes to a filed ticket as they are when they leave, with their note', async () => {
-    const connection = simulateConnection(true);
-    const input = escalationInput();
-    const { resolver, resolve } = answersThatMake({ status: 'unchanged' });
-    const tab = await openTab(memoryStore(), connection, { resolve });
-    await tab.submit(input);
-    connection.goOffline();
-    await tab.submit(changedInput(input), 'PON: ACME-PON-0043 (was: ACME-PON-0042).');
+    const { connection, input, resolver, tab } = await changesQueuedOffline();
     const again = changedInput(input, {
       digest: 'digest-of-the-corrected-change',
       summary: input.summary.replace('PON: ACME-PON-0042', 'PON: ACME-PON-0044'),
@@ -583,13 +583,7 @@ describe('a queued ticket leaves as its report is when it leaves', () => {
   });
 
   it('sends nothing when the answers went back to the report already filed', async () => {
-    const connection = simulateConnection(true);
-    const input = escalationInput();
-    const { resolver, resolve } = answersThatMake({ status: 'unchanged' });
-    const tab = await openTab(memoryStore(), connection, { resolve });
-    await tab.submit(input);
-    connection.goOffline();
-    await tab.submit(changedInput(input), 'PON: ACME-PON-0043 (was: ACME-PON-0042).');
+    const { connection, input, resolver, tab } = await changesQueuedOffline();
     resolver.now = { status: 'changed', input };
     const requests: string[] = [];
     server.events.on('request:start', ({ request }) => requests.push(request.method));
