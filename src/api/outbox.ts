@@ -100,7 +100,7 @@ export type CurrentReport =
  * the user saw.
  */
 export type ReportResolver = (
-  operation: Pick<OutboxOperation, 'escalationId' | 'digest'>,
+  operation: Pick<OutboxOperation, 'escalationId' | 'digest' | 'ticket'>,
   filed: Filed | undefined,
 ) => Promise<CurrentReport | undefined>;
 

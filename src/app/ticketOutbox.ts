@@ -1,5 +1,6 @@
 import type { CurrentReport, Filed, OutboxOperation } from '../api/outbox.ts';
 import { outbox } from '../api/outbox.ts';
+import { toTroubleTicketCreate } from '../api/troubleTicket.ts';
 import type { ContactListChoice } from '../domain/contacts.ts';
 import { chooseContactList } from '../domain/contacts.ts';
 import { planSteps } from '../domain/plan.ts';
@@ -40,14 +41,17 @@ export const HOLD_INCOMPLETE =
   'Some answers are missing since it was queued: finish the escalation, then send it.';
 export const HOLD_NOT_ESCALATION =
   'Your answers no longer lead to an escalation to an AT&T center: check them before anything is sent.';
+export const HOLD_OTHER_KIND =
+  'Your answers now make another kind of escalation, or one for another center: check the report before it goes.';
 
 /**
  * The report an escalation's saved answers make now, compared with the one queued. The text is
  * built as the result page builds it, with the center's number from the list in use (never a
- * sample's) and the time it is made.
+ * sample's) and the time it is made. A correction leaves by itself; answers that now make another
+ * kind of escalation, or one for another center, are held for the user to look at first.
  */
 export async function currentReport(
-  operation: Pick<OutboxOperation, 'escalationId' | 'digest'>,
+  operation: Pick<OutboxOperation, 'escalationId' | 'digest' | 'ticket'>,
   filed: Filed | undefined,
 ): Promise<CurrentReport | undefined> {
   const loaded = await loadDraft(operation.escalationId);
@@ -74,6 +78,10 @@ export async function currentReport(
   });
   const input = toEscalationTicketInput(operation.escalationId, report, summary, digest);
   if (!input) return { status: 'hold', message: HOLD_INCOMPLETE };
+  // The ticket's name is "<center>: <kind of escalation>".
+  if (toTroubleTicketCreate(input).name !== operation.ticket.name) {
+    return { status: 'hold', message: HOLD_OTHER_KIND };
+  }
   return { status: 'changed', input, changeNote: changeNoteFor(filed, summary) };
 }
 
