@@ -12,7 +12,7 @@ import {
   SYMPTOM_LABELS,
 } from '../../src/domain/labels.ts';
 import { TN_BOX } from '../journeys/answers.ts';
-import { launch, paste, startStaticServer } from './harness.ts';
+import { expectNoAxeViolations, launch, paste, startStaticServer } from './harness.ts';
 import {
   acceptLeaving,
   ANSWERS,
@@ -627,6 +627,7 @@ await test('5c. a ticket the service refused is listed with "Send again" on My e
   await page.goto(server.appUrl);
   const waiting = page.getByRole('region', { name: 'Tickets not sent yet' });
   await waiting.getByText('PON PRT-20261125 — Not sent').waitFor();
+  await expectNoAxeViolations(page);
   await waiting.getByRole('button', { name: 'Send again PON PRT-20261125' }).click();
   await eventually(
     'the ticket is filed',
@@ -661,6 +662,7 @@ await test('5d. My escalations on a phone: each escalation readable without a si
     assert.deepEqual(overflow, { page: 0, table: 0 });
     const where = await pon.boundingBox();
     assert.ok(where && where.x >= 0 && where.x + where.width <= 390, JSON.stringify(where));
+    await expectNoAxeViolations(page);
   } finally {
     if (viewport) await page.setViewportSize(viewport);
   }

@@ -188,13 +188,12 @@ describe('<MyEscalations>', () => {
     await file(escalationInput({ pon: 'FROM-ANOTHER-DEVICE' }));
     renderWithQueries(<MyEscalations outbox={outbox} />);
 
-    expect(await screen.findByRole('link', { name: 'Open the report TT-100001' })).toHaveAttribute(
-      'href',
-      `#/resume?draft=${input.escalationId}`,
-    );
+    expect(
+      await screen.findByRole('link', { name: 'Open the report PON ACME-PON-0042' }),
+    ).toHaveAttribute('href', `#/resume?draft=${input.escalationId}`);
     await screen.findByRole('link', { name: 'TT-100002' });
     expect(
-      screen.queryByRole('link', { name: 'Open the report TT-100002' }),
+      screen.queryByRole('link', { name: 'Open the report PON FROM-ANOTHER-DEVICE' }),
     ).not.toBeInTheDocument();
   });
 

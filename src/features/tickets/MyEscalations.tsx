@@ -191,7 +191,9 @@ function EscalationsTable({ rows, outbox }: { rows: readonly Row[]; outbox: Outb
  */
 function RowAction({ row, outbox }: { row: Row; outbox: Outbox }) {
   const { waiting } = row;
-  const name = row.reference ?? (row.pon ? `PON ${row.pon}` : row.type);
+  // Named by what the desk knows the escalation by, not its reference: the reference is the link
+  // that opens the ticket itself.
+  const name = row.pon ? `PON ${row.pon}` : row.type;
   const hidden = <span className="visually-hidden"> {name}</span>;
   const report = (label: string, escalationId: string) => (
     <a className="link" href={escalationHref(escalationId)}>
