@@ -1,6 +1,16 @@
 import { ApiError, describeApiError } from './client.ts';
+import type { RetryPolicy } from './retry.ts';
+import {
+  asApiError,
+  DEFAULT_RETRY_POLICY,
+  retryDelayMs,
+  SLOW_AFTER_MS,
+  startTimer,
+  waitFor,
+} from './retry.ts';
 import type { LocalStore } from './localStore.ts';
 import { openStore, tabChannel, withLock } from './localStore.ts';
+import { stoppedState } from './outboxLists.ts';
 import type { OutboxMessage } from './outboxWaiting.ts';
 import { OUTBOX_CHANNEL, OUTBOX_KEY, OUTBOX_STORE } from './outboxWaiting.ts';
 import { createTroubleTicket, getTroubleTicket, patchTroubleTicket } from './tickets.ts';
@@ -19,8 +29,9 @@ import { toTroubleTicketCreate, toTroubleTicketUpdate } from './troubleTicket.ts
  *   read-modify-writes, so two tabs never erase each other's queued ticket;
  * - one tab at a time sends the outbox (a Web Lock), so a queued ticket is never sent twice; the
  *   escalation id is also the Idempotency-Key, so a repeat after a lost answer files nothing new;
- * - 5xx and network failures are retried with exponential backoff, honouring Retry-After; 4xx and
- *   unreadable answers are not (the user gets the message and a Retry button);
+ * - 5xx and network failures are retried with exponential backoff, honouring Retry-After (a
+ *   request with no answer for as long as the browser says online); 4xx and unreadable answers are
+ *   not (the user gets the message and a Retry button);
  * - offline, operations wait and are sent on the 'online' event or whenever the app starts;
  * - what was sent is remembered with a digest of its report, so a report changed afterwards is
  *   seen as not sent, and its changes go to the same ticket as an update with a note;
@@ -29,39 +40,6 @@ import { toTroubleTicketCreate, toTroubleTicketUpdate } from './troubleTicket.ts
  *   the ticket waited goes with it; answers that no longer make a report hold the ticket until
  *   the user looks (docs/api.md, "How a queued ticket picks up corrections").
  */
-
-export interface RetryPolicy {
-  /** Attempts in all, the first one included. */
-  readonly maxAttempts: number;
-  readonly baseDelayMs: number;
-  readonly maxDelayMs: number;
-}
-
-/** How long a request waits for its answer before the user is told the service is slow. */
-export const SLOW_AFTER_MS = 5000;
-
-export const DEFAULT_RETRY_POLICY: RetryPolicy = {
-  maxAttempts: 4,
-  baseDelayMs: 1000,
-  maxDelayMs: 30_000,
-};
-
-/**
- * How long to wait before attempt `failedAttempts + 1`, or undefined to give up. A request that
- * got no answer at all is never given up while the browser says it is online: the service did not
- * refuse it, and a connection that has just come back often fails its first requests (the
- * 'online' event fires before the network carries them).
- */
-export function retryDelayMs(
-  error: ApiError,
-  failedAttempts: number,
-  policy: RetryPolicy = DEFAULT_RETRY_POLICY,
-): number | undefined {
-  if (!error.retryable) return undefined;
-  if (error.kind !== 'network' && failedAttempts >= policy.maxAttempts) return undefined;
-  const backoff = error.retryAfterMs ?? policy.baseDelayMs * 2 ** (failedAttempts - 1);
-  return Math.min(backoff, policy.maxDelayMs);
-}
 
 /** One thing to send: a new ticket, or the changes to one already filed. */
 export interface OutboxOperation {
@@ -178,12 +156,6 @@ export interface OutboxOptions {
 
 const KEY = OUTBOX_KEY;
 
-function asApiError(caught: unknown): ApiError {
-  return caught instanceof ApiError
-    ? caught
-    : new ApiError('network', 'The request failed before an answer', { cause: caught });
-}
-
 export function createOutbox(options: OutboxOptions = {}): Outbox {
   const {
     store = openStore<OutboxRecord>(OUTBOX_STORE),
@@ -191,13 +163,8 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
     update = patchTroubleTicket,
     read = getTroubleTicket,
     isOnline = () => globalThis.navigator.onLine,
-    sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
-    timer = (ms: number, fire: () => void) => {
-      const id = setTimeout(fire, ms);
-      return () => {
-        clearTimeout(id);
-      };
-    },
+    sleep = waitFor,
+    timer = startTimer,
     slowAfterMs = SLOW_AFTER_MS,
     retryPolicy = DEFAULT_RETRY_POLICY,
     awaitResolver = false,
@@ -229,13 +196,7 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
     const here = sending.get(escalationId);
     if (!op) return filed ? { filed } : {};
     const stopped = op.failed ?? op.held;
-    const state = op.failed
-      ? 'failed'
-      : op.held
-        ? 'held'
-        : here || isOnline()
-          ? 'sending'
-          : 'queued';
+    const state = stopped ? stoppedState(op) : here || isOnline() ? 'sending' : 'queued';
     return {
       ...(filed ? { filed } : {}),
       pending: {
@@ -298,11 +259,7 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
   });
 
   /** The operation free to leave again: neither refused nor held. */
-  const released = (op: OutboxOperation): OutboxOperation => ({
-    ...op,
-    failed: undefined,
-    held: undefined,
-  });
+  const released = (op: OutboxOperation) => ({ ...op, failed: undefined, held: undefined });
 
   /** Replaces `op` with what `edit` makes of it, unless another tab replaced it meanwhile. */
   const replaceOperation = (
@@ -540,76 +497,3 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
 
 /** The app's outbox: it sends once the app has given it the resolver (src/app/ticketOutbox.ts). */
 export const outbox: Outbox = createOutbox({ awaitResolver: true });
-
-/** Why an operation has not left: the connection, a refusal, or answers the user must look at. */
-export type StoppedState = 'queued' | 'failed' | 'held';
-
-const stoppedState = (op: OutboxOperation): StoppedState =>
-  op.failed ? 'failed' : op.held ? 'held' : 'queued';
-
-/** The changes waiting for a filed ticket. */
-export interface PendingChange {
-  readonly escalationId: string;
-  readonly state: StoppedState;
-  /** Why they were refused or held. */
-  readonly message?: string;
-}
-
-/** A ticket not filed yet, as My escalations lists it. */
-export interface WaitingTicket {
-  readonly escalationId: string;
-  readonly state: StoppedState;
-  readonly message?: string;
-  readonly queuedAt: string;
-  readonly title: string | undefined;
-  readonly ticketType: string;
-  readonly pon: string | undefined;
-  /** 10 digits each. */
-  readonly telephoneNumbers: readonly string[];
-  readonly serviceOrders: readonly string[];
-}
-
-/** The operations that would create a ticket, as rows: an update belongs to its filed ticket. */
-export function waitingTickets(operations: readonly OutboxOperation[]): WaitingTicket[] {
-  return operations
-    .filter((op) => op.kind === 'create')
-    .map((op) => {
-      const ids = (role: string) =>
-        (op.ticket.relatedEntity ?? []).filter((e) => e.role === role).map((e) => e.entity.id);
-      return {
-        escalationId: op.escalationId,
-        state: stoppedState(op),
-        ...(op.failed
-          ? { message: op.failed.message }
-          : op.held
-            ? { message: op.held.message }
-            : {}),
-        queuedAt: op.queuedAt,
-        title: op.ticket.name,
-        ticketType: op.ticket.ticketType,
-        pon: op.ticket.externalIdentifier?.find((x) => x.externalIdentifierType === 'PON')?.id,
-        telephoneNumbers: ids('affectedTelephoneNumber'),
-        serviceOrders: ids('serviceOrder'),
-      };
-    });
-}
-
-/** Changes to filed tickets that wait, failed or are held, by ticket id: My escalations marks those rows. */
-export function pendingChanges(
-  operations: readonly OutboxOperation[],
-  filed: (escalationId: string) => Filed | undefined,
-): ReadonlyMap<string, PendingChange> {
-  const changes = new Map<string, PendingChange>();
-  for (const op of operations) {
-    const ticketId = op.kind === 'update' ? filed(op.escalationId)?.ticketId : undefined;
-    const message = (op.failed ?? op.held)?.message;
-    if (ticketId) {
-      changes.set(ticketId, {
-        escalationId: op.escalationId,
-        state: stoppedState(op),
-        ...(message ? { message } : {}),
-      });
-    }
-  }
-  return changes;
-}

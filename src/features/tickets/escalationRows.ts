@@ -1,10 +1,6 @@
 import Papa from 'papaparse';
-import type {
-  PendingChange,
-  StoppedState,
-  SubmissionState,
-  WaitingTicket,
-} from '../../api/outbox.ts';
+import type { SubmissionState } from '../../api/outbox.ts';
+import type { PendingChange, StoppedState, WaitingTicket } from '../../api/outboxLists.ts';
 import type { EscalationTicket } from '../../api/tickets.ts';
 import type { TicketStatus } from '../../api/troubleTicket.ts';
 import { formatTelephoneNumber } from '../../domain/identifiers/telephone.ts';

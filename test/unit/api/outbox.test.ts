@@ -6,16 +6,14 @@ import { apiUrl } from '../../../src/api/config.ts';
 import { memoryStore, openStore } from '../../../src/api/localStore.ts';
 import {
   createOutbox,
-  DEFAULT_RETRY_POLICY,
-  pendingChanges,
-  retryDelayMs,
-  waitingTickets,
   type CurrentReport,
   type Outbox,
   type OutboxOperation,
   type OutboxOptions,
   type ReportResolver,
 } from '../../../src/api/outbox.ts';
+import { pendingChanges, waitingTickets } from '../../../src/api/outboxLists.ts';
+import { DEFAULT_RETRY_POLICY, retryDelayMs } from '../../../src/api/retry.ts';
 import { TROUBLE_TICKET_PATH, toTroubleTicketCreate } from '../../../src/api/troubleTicket.ts';
 import { db } from '../../../src/mocks/db.ts';
 import { injectFault } from '../../../src/mocks/faults.ts';
