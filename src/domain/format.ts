@@ -27,3 +27,17 @@ export function formatPhone(phone: string, extension?: string): string {
 
 /** A link that dials the number from a phone. */
 export const telHref = (phone: string): string => `tel:+1${tenDigits(phone)}`;
+
+/** "11/26/2026 10:42 AM CST": when a report was made, on the user's own clock. */
+export function reportedAt(now: Date): string {
+  return now
+    .toLocaleString('en-US', {
+      month: '2-digit',
+      day: '2-digit',
+      year: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    })
+    .replace(',', '');
+}

@@ -677,7 +677,7 @@ await test('My escalations: a queued ticket listed once, then filed; search, fil
   await queued.waitFor({ state: 'detached', timeout: 20_000 });
   const offlineRow = page.getByRole('row').filter({ hasText: OFFLINE_PON });
   await offlineRow.getByRole('link', { name: /^TT-/ }).waitFor();
-  const filedLater = (await offlineRow.getByRole('link').innerText()).trim();
+  const filedLater = (await offlineRow.getByRole('link', { name: /^TT-/ }).innerText()).trim();
   rows = await tableRows(page);
   assert.equal(rows.length, 2, JSON.stringify(rows));
   assert.deepEqual(rows.map((r) => r[0]).sort(), [filedLater, filedOnline].sort());

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { OutcomeInfo } from '../../domain/outcomes.ts';
 import type { Report } from '../../domain/report.ts';
 import { formatSummary, summarySubject } from '../../domain/summary.ts';
+import { reportedAt } from '../../domain/format.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { CallLine, ContactDetails } from './CenterContact.tsx';
 import { pageHref } from './pages.ts';
@@ -13,20 +14,6 @@ import { SummaryActions } from './SummaryActions.tsx';
  * The result of an escalation: the center and what to say on top, with the ways to take the
  * report away and to file it; then how to reach the center, the report itself and why.
  */
-
-/** "11/26/2026 10:42 AM CST": when the report was made, on the user's own clock. */
-function reportedAt(now: Date): string {
-  return now
-    .toLocaleString('en-US', {
-      month: '2-digit',
-      day: '2-digit',
-      year: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZoneName: 'short',
-    })
-    .replace(',', '');
-}
 
 export function EscalationResult({
   session,
