@@ -67,6 +67,9 @@ export default defineConfig(async ({ mode }) => {
       setupFiles: ['test/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
       restoreMocks: true,
+      // A ceiling only a hang reaches: a component test that renders a whole page takes seconds
+      // on a loaded 2-core machine, and the suite must stay green there (issue #22).
+      testTimeout: 30_000,
     },
   };
 });
