@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ContactPolicySchema, IntervalSchema, policyWhere } from './contactsPolicy.ts';
 import { parseTelephoneNumber } from './identifiers/telephone.ts';
 import { REGIONS } from './regions.ts';
 
@@ -151,7 +152,7 @@ function unknownFields(fields: readonly string[]) {
 }
 
 /** A level's fields, in the order a file writes them. */
-export const LEVEL_FIELDS = ['level', 'name', 'phone', 'extension', 'email'] as const;
+export const LEVEL_FIELDS = ['level', 'name', 'phone', 'extension', 'email', 'after'] as const;
 
 export const ContactLevelSchema = z
   .strictObject(
@@ -167,6 +168,9 @@ export const ContactLevelSchema = z
       phone: PhoneSchema.optional(),
       extension: ExtensionSchema.optional(),
       email: EmailSchema.optional(),
+      after: IntervalSchema.describe(
+        'The organisation\'s interval before calling this level, when the escalation makes no progress at the level below, like "4 business hours". AT&T publishes none.',
+      ).optional(),
     },
     unknownFields(LEVEL_FIELDS),
   )
@@ -233,7 +237,7 @@ export type CenterContact = z.infer<typeof CenterContactSchema>;
 /** What findContact() looks up: the decision's function, the state's region, the REQTYP's product. */
 export type ContactKey = Pick<CenterContact, 'function' | 'region' | 'productType'>;
 
-const FILE_FIELDS = ['$schema', 'updated', 'source', 'sample', 'contacts'] as const;
+const FILE_FIELDS = ['$schema', 'updated', 'source', 'sample', 'policy', 'contacts'] as const;
 
 export const CenterContactsFileSchema = z
   .strictObject(
@@ -261,6 +265,7 @@ export const CenterContactsFileSchema = z
           'True only for the fictional list the app ships with: a real list leaves it out or sets false.',
         )
         .optional(),
+      policy: ContactPolicySchema.optional(),
       contacts: z
         .array(CenterContactSchema, {
           error: 'List the centers in square brackets [ ], one { } per center',
@@ -371,6 +376,9 @@ export function contactFileProblems(
 ): ContactFileProblem[] {
   const problems = issues.map((issue): ContactFileProblem => {
     const [top, index, ...rest] = issue.path;
+    if (top === 'policy') {
+      return { path: issue.path, where: policyWhere(issue.path.slice(1)), message: issue.message };
+    }
     if (top !== 'contacts' || typeof index !== 'number') {
       const where = top === undefined ? 'The file' : `Field ${JSON.stringify(top)}`;
       return { path: issue.path, where, message: issue.message };

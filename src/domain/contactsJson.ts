@@ -1,3 +1,4 @@
+import type { ContactPolicy } from './contactsPolicy.ts';
 import {
   CONTACT_FIELDS,
   CenterContactSchema,
@@ -47,6 +48,7 @@ export interface ListFields {
   readonly source?: string;
   /** True unless the file leaves "sample" out or sets it to false: a misspelt value stays sample. */
   readonly sample?: boolean;
+  readonly policy?: ContactPolicy;
 }
 
 export interface JsonImport {
@@ -125,10 +127,12 @@ function listFields(data: unknown): ListFields {
     typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[key] : undefined;
   const updated = shape.updated.safeParse(value('updated'));
   const source = shape.source.safeParse(value('source'));
+  const policy = shape.policy.safeParse(value('policy'));
   const sample = value('sample');
   return {
     ...(updated.success ? { updated: updated.data } : {}),
     ...(source.success ? { source: source.data } : {}),
+    ...(policy.success && policy.data ? { policy: policy.data } : {}),
     sample: sample !== undefined && sample !== false,
   };
 }
@@ -334,7 +338,7 @@ function pick<T extends object>(value: T, keys: readonly (keyof T)[]): Partial<T
 /** The file as center-contacts.json: two-space indent, keys always in the documented order. */
 export function contactsToJson(file: CenterContactsFile): string {
   const ordered = {
-    ...pick(file, ['$schema', 'updated', 'source', 'sample']),
+    ...pick(file, ['$schema', 'updated', 'source', 'sample', 'policy']),
     contacts: file.contacts.map((contact) => ({
       ...pick(contact, CONTACT_FIELDS),
       ...(contact.levels

@@ -13,7 +13,7 @@ import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import type { CenterContact, CenterContactsFile } from '../../src/domain/contacts.ts';
-import { CSV_HEADER } from '../../src/domain/contactsImport.ts';
+import { CSV_HEADER } from '../../src/domain/contactsCsvHeader.ts';
 import { FILE_TOO_BIG_MESSAGE } from '../../src/domain/contactsJson.ts';
 import {
   DIST,
