@@ -300,7 +300,7 @@ export const CenterContactsFileSchema = z
     description:
       "A CLEC's copy of AT&T Wholesale's Center Contacts list, read by the escalation wizard (docs/contacts.md). " +
       'Each function, region and product type may appear once, and each level number once per center: ' +
-      'the app checks both and the phone numbers; this schema cannot.',
+      'the app checks both, the phone numbers and the intervals ("after", "outOfServiceAfter"); this schema cannot.',
   });
 export type CenterContactsFile = z.infer<typeof CenterContactsFileSchema>;
 
