@@ -19,12 +19,13 @@ export function phoneText(phone: string, extension?: string): string {
   return phoneOf(phone, extension) ?? phone;
 }
 
-/** "1: Duty manager, 312-555-0150, duty@example.com" */
+/** "1: Duty manager, 312-555-0150, duty@example.com, call after 4 hours" */
 export function levelText(level: ContactLevel): string {
   return [
     `${level.level}: ${level.name}`,
     level.phone && phoneText(level.phone, level.extension),
     level.email,
+    level.after && `call after ${level.after}`,
   ]
     .filter(Boolean)
     .join(', ');

@@ -51,9 +51,7 @@ export const ContactPolicySchema = z
           const keys = issue.keys.map((key) => JSON.stringify(key)).join(', ');
           return `Unknown field ${keys} in "policy": check the spelling; the fields are ${POLICY_FIELDS.join(', ')}`;
         }
-        return issue.code === 'invalid_type'
-          ? 'Write "policy" as an object in braces { }, with "holidays" and "outOfServiceAfter"'
-          : undefined;
+        return 'Write "policy" as an object in braces { }, with "holidays" and "outOfServiceAfter"';
       },
     },
   )
@@ -92,9 +90,9 @@ export function policyWhere(path: readonly PropertyKey[]): string {
 export function policyText(policy: ContactPolicy | undefined): string {
   const holidays = policy?.holidays ?? [];
   const days =
-    holidays.length === 0
-      ? 'no holidays'
-      : `${holidays.length === 1 ? '1 holiday' : `${String(holidays.length)} holidays`}`;
+    holidays.length === 1
+      ? '1 holiday'
+      : `${holidays.length === 0 ? 'no' : String(holidays.length)} holidays`;
   const outOfService = policy?.outOfServiceAfter
     ? `going up a level after ${policy.outOfServiceAfter} out of service`
     : 'no out-of-service interval';

@@ -1,6 +1,8 @@
 import type { SubmitEvent } from 'react';
 import { useRef } from 'react';
 import type { CheckedFile } from '../../domain/contactsCheck.ts';
+import type { ContactPolicy } from '../../domain/contactsPolicy.ts';
+import { policyText } from '../../domain/contactsPolicy.ts';
 import { ErrorMessage } from '../../ui/fields.tsx';
 import type { ContactsImport, ImportSnapshot, Imported } from './importFlow.ts';
 import { ProblemList } from './ProblemList.tsx';
@@ -12,14 +14,33 @@ import { countText, focusOnMount } from './words.ts';
 export const FILE_FIELD = 'contacts-file';
 const IMPORT_RESULT_ID = 'contacts-import-result';
 
+/** What happens to the policy: a CSV has no place for it, a JSON file brings its own. */
+function PolicyNote({ file, current }: { file: CheckedFile; current: ContactPolicy | undefined }) {
+  if (file.kind === 'json') {
+    return file.policy ? (
+      <p className="body">The file's escalation policy comes with it: {policyText(file.policy)}.</p>
+    ) : null;
+  }
+  return (
+    <p className="body">
+      A CSV carries no holidays and no out-of-service interval.{' '}
+      {current
+        ? `The current policy is kept: ${policyText(current)}.`
+        : 'The list in use has none either: import a JSON file with a “policy” to set them.'}
+    </p>
+  );
+}
+
 function ImportResult({
   file,
+  policy,
   saving,
   saveError,
   onUse,
   onCancel,
 }: {
   file: CheckedFile;
+  policy: ContactPolicy | undefined;
   saving: boolean;
   saveError: string | undefined;
   onUse: () => void;
@@ -59,6 +80,7 @@ function ImportResult({
           <ProblemList problems={file.problems} />
         </>
       )}
+      {count > 0 ? <PolicyNote file={file} current={policy} /> : null}
       {saveError ? <ErrorMessage alert message={saveError} /> : null}
       <div className="button-group">
         {count > 0 ? (
@@ -79,11 +101,14 @@ function ImportResult({
 export function ImportSection({
   flow,
   snapshot,
+  policy,
   onChecking,
   onImported,
 }: {
   flow: ContactsImport;
   snapshot: ImportSnapshot;
+  /** The policy of the list in use, which a CSV import keeps. */
+  policy: ContactPolicy | undefined;
   /** The user pressed "Check the file": an earlier notice no longer applies. */
   onChecking: () => void;
   onImported: (imported: Imported) => void;
@@ -99,7 +124,7 @@ export function ImportSection({
     void flow.check(fileInput.current?.files?.[0]);
   };
   const use = async () => {
-    const imported = await flow.apply();
+    const imported = await flow.apply(policy);
     if (!imported) return;
     clearChosenFile();
     onImported(imported);
@@ -151,6 +176,7 @@ export function ImportSection({
       {step.kind === 'checked' ? (
         <ImportResult
           file={step.file}
+          policy={policy}
           saving={step.saving}
           saveError={step.saveError}
           onUse={() => void use()}
