@@ -1,10 +1,10 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CLEC_ONLINE_FALLBACK } from '../../domain/contactList.ts';
 import type { CenterContactsFile } from '../../domain/contacts.ts';
 import { FILE_TOO_BIG_MESSAGE, MAX_IMPORT_BYTES } from '../../domain/contactsJson.ts';
-import { loadDeviceList, resetDeviceList, saveDeviceList } from './deviceList.ts';
+import { loadDeviceList, saveDeviceList } from './deviceList.ts';
 import {
   HEADER,
   SAMPLE,
@@ -14,17 +14,10 @@ import {
   renderPage,
   serveOrganisationFile,
   tableRows,
+  servesTheSampleEachTest,
 } from './testing.tsx';
 
-beforeEach(() => {
-  serveOrganisationFile();
-});
-
-afterEach(async () => {
-  cleanup();
-  vi.unstubAllGlobals();
-  await resetDeviceList();
-});
+servesTheSampleEachTest();
 
 describe('<ContactsPage>', () => {
   it('shows the sample list, where it comes from, its date and the sample warning', async () => {

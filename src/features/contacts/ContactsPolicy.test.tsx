@@ -1,7 +1,7 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadDeviceList, resetDeviceList } from './deviceList.ts';
+import { describe, expect, it } from 'vitest';
+import { loadDeviceList } from './deviceList.ts';
 import {
   HEADER,
   SAMPLE,
@@ -10,6 +10,7 @@ import {
   renderPage,
   serveOrganisationFile,
   tableRows,
+  servesTheSampleEachTest,
 } from './testing.tsx';
 
 /*
@@ -20,15 +21,7 @@ import {
 
 const LOOP = 'Midwest Maintenance (LOC): Loop';
 
-beforeEach(() => {
-  serveOrganisationFile();
-});
-
-afterEach(async () => {
-  cleanup();
-  vi.unstubAllGlobals();
-  await resetDeviceList();
-});
+servesTheSampleEachTest();
 
 describe('the escalation policy on <ContactsPage>', () => {
   it('shows the sample policy: its holidays and its out-of-service interval', async () => {

@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 // Node's URL: readFileSync does not take happy-dom's.
 import { URL as NodeURL } from 'node:url';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import type { CenterContactsFile } from '../../domain/contacts.ts';
 import { ContactsPage } from './ContactsPage.tsx';
+import { resetDeviceList } from './deviceList.ts';
 
 /* What the Center contacts page's tests share: the sample list, serving it, and reading the page. */
 
@@ -65,4 +66,16 @@ export async function importFile(
   );
   await user.click(screen.getByRole('button', { name: 'Check the file' }));
   return user;
+}
+
+/** Serves the sample file before each test; after it, clears the page and the device's list. */
+export function servesTheSampleEachTest(): void {
+  beforeEach(() => {
+    serveOrganisationFile();
+  });
+  afterEach(async () => {
+    cleanup();
+    vi.unstubAllGlobals();
+    await resetDeviceList();
+  });
 }
