@@ -367,17 +367,24 @@ export function problemText(problem: ContactFileProblem): string {
 
 /**
  * Readable problems from zod issues for a file. `input` is what was parsed, to name each entry by
- * its key; `entryLines[i]` is the JSON line where entry i starts, when the caller knows it.
+ * its key; `entryLines[i]` is the JSON line where entry i starts, and `policyLine` the line where
+ * "policy" starts, when the caller knows them.
  */
 export function contactFileProblems(
   input: unknown,
   issues: readonly z.core.$ZodIssue[],
   entryLines: readonly number[] = [],
+  policyLine?: number,
 ): ContactFileProblem[] {
   const problems = issues.map((issue): ContactFileProblem => {
     const [top, index, ...rest] = issue.path;
     if (top === 'policy') {
-      return { path: issue.path, where: policyWhere(issue.path.slice(1)), message: issue.message };
+      return {
+        path: issue.path,
+        where: policyWhere(issue.path.slice(1), policyLine),
+        message: issue.message,
+        ...(policyLine !== undefined ? { line: policyLine } : {}),
+      };
     }
     if (top !== 'contacts' || typeof index !== 'number') {
       const where = top === undefined ? 'The file' : `Field ${JSON.stringify(top)}`;
@@ -429,9 +436,13 @@ export type ParsedContactsFile =
 export function parseContactsFile(
   input: unknown,
   entryLines: readonly number[] = [],
+  policyLine?: number,
 ): ParsedContactsFile {
   const result = CenterContactsFileSchema.safeParse(input);
   return result.success
     ? { ok: true, file: result.data }
-    : { ok: false, problems: contactFileProblems(input, result.error.issues, entryLines) };
+    : {
+        ok: false,
+        problems: contactFileProblems(input, result.error.issues, entryLines, policyLine),
+      };
 }

@@ -100,8 +100,8 @@ export function importContactsJson(text: string): JsonImport {
   } catch {
     return none(jsonSyntaxProblem(json));
   }
-  const lines = entryLines(json);
-  const parsed = parseContactsFile(data, lines);
+  const lines = fileLines(json);
+  const parsed = parseContactsFile(data, lines.entries, lines.policy);
   if (parsed.ok) {
     return {
       file: parsed.file,
@@ -290,9 +290,13 @@ function findJsonError(text: string): { index: number; problem: string } | undef
   }
 }
 
-/** The line each entry of the top-level "contacts" array starts on, from valid JSON. */
-function entryLines(text: string): number[] {
+/**
+ * The line each entry of the top-level "contacts" array starts on, and the line the "policy"
+ * object starts on, from valid JSON.
+ */
+function fileLines(text: string): { entries: number[]; policy?: number } {
   let lines: number[] = [];
+  let policy: number | undefined;
   let line = 1;
   let depth = 0;
   let lastKey: string | undefined;
@@ -314,6 +318,7 @@ function entryLines(text: string): number[] {
       if (depth === 1) lastKey = JSON.parse(text.slice(start, i + 1)) as string;
     } else if (ch === '{' || ch === '[') {
       depth++;
+      if (ch === '{' && depth === 2 && lastKey === 'policy') policy ??= line;
       if (ch === '[' && depth === 2 && lastKey === 'contacts') {
         inContacts = true;
         expectEntry = true;
@@ -326,7 +331,7 @@ function entryLines(text: string): number[] {
       expectEntry = true;
     }
   }
-  return lines;
+  return policy === undefined ? { entries: lines } : { entries: lines, policy };
 }
 
 function pick<T extends object>(value: T, keys: readonly (keyof T)[]): Partial<T> {

@@ -94,6 +94,17 @@ describe('the policy', () => {
     expect(problems[0]).toContain(message);
   });
 
+  it('names the line the policy starts on in a JSON file', () => {
+    const text = JSON.stringify(
+      file({ policy: { holidays: [{ date: '2026-13-01', name: 'Nothing' }] } }),
+      null,
+      2,
+    );
+    expect(importContactsJson(text).problems.map(problemText)).toEqual([
+      'The policy (line 13), holiday 1, field "date": "2026-13-01" is not a date: write the holiday as YYYY-MM-DD, like 2026-12-25',
+    ]);
+  });
+
   it('travels in the JSON file and back', () => {
     const list = file({ policy: POLICY }) as CenterContactsFile;
     const text = contactsToJson(list);

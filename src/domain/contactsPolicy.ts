@@ -75,14 +75,16 @@ export const ContactPolicySchema = z
   );
 export type ContactPolicy = z.infer<typeof ContactPolicySchema>;
 
-/** ["holidays", 1, "date"] -> 'The policy, holiday 2, field "date"'. */
-export function policyWhere(path: readonly PropertyKey[]): string {
+/** ["holidays", 1, "date"] -> 'The policy (line 6), holiday 2, field "date"'. */
+export function policyWhere(path: readonly PropertyKey[], line?: number): string {
   const [field, index, sub] = path;
-  if (field === undefined) return 'Field "policy"';
+  const at = line === undefined ? '' : ` (line ${String(line)})`;
+  if (field === undefined) return `Field "policy"${at}`;
+  const policy = `The policy${at}`;
   if (field !== 'holidays' || typeof index !== 'number') {
-    return `The policy, field ${JSON.stringify(field)}`;
+    return `${policy}, field ${JSON.stringify(field)}`;
   }
-  const holiday = `The policy, holiday ${index + 1}`;
+  const holiday = `${policy}, holiday ${String(index + 1)}`;
   return sub === undefined ? holiday : `${holiday}, field ${JSON.stringify(sub)}`;
 }
 
