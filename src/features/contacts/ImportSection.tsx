@@ -153,7 +153,9 @@ export function ImportSection({
               function, region, product_type, name, phone, extension, hours, email, notes,
               level1_name, level1_phone, level1_extension, level1_email
             </code>{' '}
-            and so on up to level5_email. Files up to 5 MB.
+            and so on up to level5_email, with a level1_after column and so on for your interval
+            before each level. A CSV carries no holidays or out-of-service interval. Files up to 5
+            MB.
           </div>
           {fileError ? <ErrorMessage id={errorId} message={fileError} /> : null}
           <input
