@@ -1,17 +1,21 @@
 // @ts-check
-import { dirname, relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
-const SRC = resolve(import.meta.dirname, 'src');
-const PUBLIC = resolve(import.meta.dirname, 'public');
+const ROOT = import.meta.dirname;
+const SRC = resolve(ROOT, 'src');
+const PUBLIC = resolve(ROOT, 'public');
 
 /**
- * The layer a file belongs to: domain, api, ui, mocks, app, styles, a feature ("features/wizard")
- * or public (data files). Undefined outside src/ and public/.
+ * The layer a file belongs to: domain, api, ui, mocks, app, styles, build (the build's own code,
+ * run by Node, never by the browser), a feature ("features/wizard") or public (data files).
+ * Undefined outside src/ and public/.
  * @param {string} file
  * @returns {string | undefined}
  */
@@ -33,9 +37,26 @@ const ALLOWED = {
   api: (target) => target === 'api' || target === 'domain',
   ui: (target) => target === 'ui' || target === 'domain',
   mocks: (target) => ['mocks', 'api', 'domain', 'public'].includes(target),
-  app: (target) => target !== 'public',
+  app: (target) => target !== 'public' && target !== 'build',
+  build: (target) => target === 'build' || target === 'domain',
   feature: (target, self) => target === self || ['api', 'domain', 'ui'].includes(target),
 };
+
+/**
+ * Whether an import that is not relative may reach our own code, which would escape the layer
+ * check: an absolute path (of the disk, or from the project's root as Vite reads "/src/..."), or
+ * a bare name that is no installed package, as an alias ("@/domain/...", "src/domain/...") is.
+ * A name with a scheme ("node:fs", "virtual:...") is never ours.
+ * @param {string} spec
+ */
+function isOurs(spec) {
+  if (isAbsolute(spec)) return true;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(spec)) return false;
+  if (builtinModules.includes(spec.split('/')[0] ?? '')) return false;
+  const parts = spec.split('/');
+  const name = spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+  return !name || !existsSync(join(ROOT, 'node_modules', name));
+}
 
 /** @type {import('eslint').Rule.RuleModule} */
 const layersRule = {
@@ -45,6 +66,8 @@ const layersRule = {
     messages: {
       forbidden:
         '{{from}} may not import {{to}} ({{source}}): {{why}} See docs/architecture.md, "Layers".',
+      notRelative:
+        '{{source}} is neither a package nor a relative path: import our own code by a relative path, so that its layer can be checked. See docs/architecture.md, "Layers".',
     },
     schema: [],
   },
@@ -56,7 +79,12 @@ const layersRule = {
     const check = (node) => {
       const source = /** @type {{ value?: unknown } | null | undefined} */ (node.source);
       const spec = source?.value;
-      if (typeof spec !== 'string' || !spec.startsWith('.')) return;
+      if (typeof spec !== 'string') return;
+      if (!spec.startsWith('.')) {
+        if (isOurs(spec))
+          context.report({ node, messageId: 'notRelative', data: { source: spec } });
+        return;
+      }
       const target = layerOf(resolve(dirname(context.filename), spec));
       if (!target || !rule || rule(target, self)) return;
       context.report({

@@ -1,6 +1,16 @@
 import { ApiError, describeApiError } from './client.ts';
+import type { RetryPolicy } from './retry.ts';
+import {
+  asApiError,
+  DEFAULT_RETRY_POLICY,
+  retryDelayMs,
+  SLOW_AFTER_MS,
+  startTimer,
+  waitFor,
+} from './retry.ts';
 import type { LocalStore } from './localStore.ts';
 import { openStore, tabChannel, withLock } from './localStore.ts';
+import { stoppedState } from './outboxLists.ts';
 import type { OutboxMessage } from './outboxWaiting.ts';
 import { OUTBOX_CHANNEL, OUTBOX_KEY, OUTBOX_STORE } from './outboxWaiting.ts';
 import { createTroubleTicket, getTroubleTicket, patchTroubleTicket } from './tickets.ts';
@@ -19,36 +29,17 @@ import { toTroubleTicketCreate, toTroubleTicketUpdate } from './troubleTicket.ts
  *   read-modify-writes, so two tabs never erase each other's queued ticket;
  * - one tab at a time sends the outbox (a Web Lock), so a queued ticket is never sent twice; the
  *   escalation id is also the Idempotency-Key, so a repeat after a lost answer files nothing new;
- * - 5xx and network failures are retried with exponential backoff, honouring Retry-After; 4xx and
- *   unreadable answers are not (the user gets the message and a Retry button);
+ * - 5xx and network failures are retried with exponential backoff, honouring Retry-After (a
+ *   request with no answer for as long as the browser says online); 4xx and unreadable answers are
+ *   not (the user gets the message and a Retry button);
  * - offline, operations wait and are sent on the 'online' event or whenever the app starts;
  * - what was sent is remembered with a digest of its report, so a report changed afterwards is
- *   seen as not sent, and its changes go to the same ticket as an update with a note.
+ *   seen as not sent, and its changes go to the same ticket as an update with a note;
+ * - an operation holds the escalation's reference, not a frozen report: just before it leaves, the
+ *   app's resolver rebuilds the report from the answers saved then, so a correction made while
+ *   the ticket waited goes with it; answers that no longer make a report hold the ticket until
+ *   the user looks (docs/api.md, "How a queued ticket picks up corrections").
  */
-
-export interface RetryPolicy {
-  /** Attempts in all, the first one included. */
-  readonly maxAttempts: number;
-  readonly baseDelayMs: number;
-  readonly maxDelayMs: number;
-}
-
-export const DEFAULT_RETRY_POLICY: RetryPolicy = {
-  maxAttempts: 4,
-  baseDelayMs: 1000,
-  maxDelayMs: 30_000,
-};
-
-/** How long to wait before attempt `failedAttempts + 1`, or undefined to give up. */
-export function retryDelayMs(
-  error: ApiError,
-  failedAttempts: number,
-  policy: RetryPolicy = DEFAULT_RETRY_POLICY,
-): number | undefined {
-  if (!error.retryable || failedAttempts >= policy.maxAttempts) return undefined;
-  const backoff = error.retryAfterMs ?? policy.baseDelayMs * 2 ** (failedAttempts - 1);
-  return Math.min(backoff, policy.maxDelayMs);
-}
 
 /** One thing to send: a new ticket, or the changes to one already filed. */
 export interface OutboxOperation {
@@ -63,7 +54,33 @@ export interface OutboxOperation {
   readonly queuedAt: string;
   /** A failure no retry can fix; kept until the user retries. */
   readonly failed?: { readonly message: string };
+  /** The answers changed so that they make no report to send: kept until the user looks. */
+  readonly held?: { readonly message: string };
 }
+
+/**
+ * An escalation's report as its answers make it now, which the app reads just before a queued
+ * operation leaves: the same report, a changed one (to send instead, with the note for the filed
+ * ticket), or none the user has not looked at (the operation is held, with why).
+ */
+export type CurrentReport =
+  | { readonly status: 'unchanged' }
+  | {
+      readonly status: 'changed';
+      readonly input: EscalationTicketInput;
+      readonly changeNote?: string | undefined;
+    }
+  | { readonly status: 'hold'; readonly message: string };
+
+/**
+ * Rebuilds an operation's report from the escalation's saved answers. Undefined when the device
+ * holds no answers for it any more: the operation then leaves as it was queued, the last report
+ * the user saw.
+ */
+export type ReportResolver = (
+  operation: Pick<OutboxOperation, 'escalationId' | 'digest' | 'ticket'>,
+  filed: Filed | undefined,
+) => Promise<CurrentReport | undefined>;
 
 /** What the server holds for an escalation. */
 export interface Filed {
@@ -86,10 +103,12 @@ export interface SubmissionState {
   /** What is being sent or waits to be. */
   readonly pending?: {
     readonly kind: 'create' | 'update';
-    readonly state: 'sending' | 'queued' | 'failed';
+    readonly state: 'sending' | 'queued' | 'failed' | 'held';
     readonly message?: string;
     /** While waiting to retry: why, and when. */
     readonly retry?: { readonly error: ApiError; readonly inMs: number };
+    /** The request has waited `slowAfterMs` for an answer: the service is slow. */
+    readonly slow?: true;
   };
 }
 
@@ -97,11 +116,17 @@ export interface Outbox {
   readonly getState: (escalationId: string) => SubmissionState;
   /** Every operation waiting or failed, for My escalations. */
   readonly operations: () => readonly OutboxOperation[];
+  /** The escalation a ticket filed from this device belongs to. */
+  readonly escalationOf: (ticketId: string) => string | undefined;
   readonly subscribe: (listener: () => void) => () => void;
   /** Calls `listener` when a ticket was filed or updated from this device, in any tab. */
   readonly onFiled: (listener: () => void) => () => void;
   /** Files the escalation, or sends its changes to the ticket filed. Idempotent. */
   readonly submit: (input: EscalationTicketInput, changeNote?: string) => Promise<void>;
+  /** Sends a refused or held operation again, as its escalation's report is now. */
+  readonly retry: (escalationId: string) => Promise<void>;
+  /** How to rebuild a report just before it leaves; the app sets it once it has loaded. */
+  readonly setResolver: (resolve: ReportResolver) => void;
   /** Sends what waits, in one tab at a time. */
   readonly flush: () => Promise<void>;
   /** Reads the device's outbox, sends it now and whenever the browser is back online. */
@@ -115,16 +140,21 @@ export interface OutboxOptions {
   readonly read?: (id: string) => Promise<TroubleTicket>;
   readonly isOnline?: () => boolean;
   readonly sleep?: (ms: number) => Promise<void>;
+  /** Calls `fire` after `ms`; returns a function that cancels it. */
+  readonly timer?: (ms: number, fire: () => void) => () => void;
+  /** How long a request may wait for its answer before the state says the service is slow. */
+  readonly slowAfterMs?: number;
   readonly retryPolicy?: RetryPolicy;
+  /** Rebuilds each report just before it leaves; without one, operations leave as queued. */
+  readonly resolve?: ReportResolver;
+  /**
+   * Send nothing until `setResolver()` is called: the app's outbox, whose resolver comes with the
+   * app's code, must never send a report its answers have changed since.
+   */
+  readonly awaitResolver?: boolean;
 }
 
 const KEY = OUTBOX_KEY;
-
-function asApiError(caught: unknown): ApiError {
-  return caught instanceof ApiError
-    ? caught
-    : new ApiError('network', 'The request failed before an answer', { cause: caught });
-}
 
 export function createOutbox(options: OutboxOptions = {}): Outbox {
   const {
@@ -133,16 +163,24 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
     update = patchTroubleTicket,
     read = getTroubleTicket,
     isOnline = () => globalThis.navigator.onLine,
-    sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+    sleep = waitFor,
+    timer = startTimer,
+    slowAfterMs = SLOW_AFTER_MS,
     retryPolicy = DEFAULT_RETRY_POLICY,
+    awaitResolver = false,
   } = options;
+  let resolve = options.resolve;
   const channel = tabChannel<OutboxMessage>(OUTBOX_CHANNEL);
   const listeners = new Set<() => void>();
   const filedListeners = new Set<() => void>();
   /** Known state, refreshed from the device after every change here or in another tab. */
   let record: OutboxRecord = EMPTY;
   /** What this tab is sending right now. */
-  const sending = new Map<string, { retry?: { error: ApiError; inMs: number } }>();
+  const sending = new Map<string, { retry?: { error: ApiError; inMs: number }; slow?: true }>();
+  /** Ends the retry waits of this tab: the connection is back. */
+  const wakers = new Set<() => void>();
+  /** What this tab is about to send, while it reads the report as it is now. */
+  const preparing = new Set<string>();
   let watchers = 0;
 
   /** Each escalation's state, computed once per change: React compares snapshots by identity. */
@@ -157,14 +195,16 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
     const op = record.operations.find((o) => o.escalationId === escalationId);
     const here = sending.get(escalationId);
     if (!op) return filed ? { filed } : {};
-    const state = op.failed ? 'failed' : here || isOnline() ? 'sending' : 'queued';
+    const stopped = op.failed ?? op.held;
+    const state = stopped ? stoppedState(op) : here || isOnline() ? 'sending' : 'queued';
     return {
       ...(filed ? { filed } : {}),
       pending: {
         kind: op.kind,
         state,
-        ...(op.failed ? { message: op.failed.message } : {}),
+        ...(stopped ? { message: stopped.message } : {}),
         ...(here?.retry ? { retry: here.retry } : {}),
+        ...(here?.slow ? { slow: true } : {}),
       },
     };
   }
@@ -202,13 +242,90 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
   const withoutOperation = (current: OutboxRecord, escalationId: string) =>
     current.operations.filter((op) => op.escalationId !== escalationId);
 
+  /** The operation that carries `input`, for the escalation's ticket if it was filed. */
+  const operationFor = (
+    input: EscalationTicketInput,
+    filed: Filed | undefined,
+    changeNote: string | undefined,
+  ): OutboxOperation => ({
+    escalationId: input.escalationId,
+    // A ticket still waiting to be created carries the latest report instead.
+    kind: filed ? 'update' : 'create',
+    digest: input.digest,
+    summary: input.summary,
+    ticket: toTroubleTicketCreate(input),
+    ...(filed && changeNote ? { changeNote } : {}),
+    queuedAt: new Date().toISOString(),
+  });
+
+  /** The operation free to leave again: neither refused nor held. */
+  const released = (op: OutboxOperation) => ({ ...op, failed: undefined, held: undefined });
+
+  /** Replaces `op` with what `edit` makes of it, unless another tab replaced it meanwhile. */
+  const replaceOperation = (
+    op: OutboxOperation,
+    edit: (op: OutboxOperation) => OutboxOperation | undefined,
+  ) =>
+    change((current) => ({
+      ...current,
+      operations: current.operations.flatMap((o) =>
+        o.escalationId === op.escalationId && o.queuedAt === op.queuedAt && o.digest === op.digest
+          ? (edit(o) ?? [])
+          : [o],
+      ),
+    }));
+
+  /**
+   * The operation as it must leave now: the report its answers make at this moment, or nothing
+   * when they make none to send (held), when the ticket already holds it, or when another tab
+   * replaced the operation meanwhile.
+   */
+  async function prepare(op: OutboxOperation): Promise<OutboxOperation | undefined> {
+    if (!resolve) return op.held ? undefined : op;
+    const filed = record.filed[op.escalationId];
+    let now: CurrentReport | undefined;
+    try {
+      now = await resolve(op, filed);
+    } catch {
+      // The answers could not be read this time: send nothing that might be outdated.
+      return undefined;
+    }
+    if (!now) return op.held ? undefined : op;
+    if (now.status === 'hold') {
+      const { message } = now;
+      if (op.held?.message !== message) {
+        await replaceOperation(op, (o) => ({ ...o, held: { message } }));
+      }
+      return undefined;
+    }
+    if (now.status === 'unchanged' && !op.held) return op;
+    // Answers that make a report again release a held operation; the report already filed
+    // leaves nothing to send.
+    const next =
+      now.status === 'unchanged'
+        ? released(op)
+        : filed?.digest === now.input.digest
+          ? undefined
+          : operationFor(now.input, filed, now.changeNote);
+    await replaceOperation(op, () => next);
+    const stored = record.operations.find((o) => o.escalationId === op.escalationId);
+    return next && stored?.digest === next.digest && !stored.held ? stored : undefined;
+  }
+
   async function deliver(op: OutboxOperation): Promise<'done' | 'offline' | 'failed'> {
     sending.set(op.escalationId, {});
     notify();
     try {
       for (let attempt = 1; ; attempt++) {
+        // Past this long without an answer the user is told the service is slow, not left with
+        // a spinner; the next attempt starts the count again.
+        const stopWaiting = timer(slowAfterMs, () => {
+          if (!sending.has(op.escalationId)) return;
+          sending.set(op.escalationId, { ...sending.get(op.escalationId), slow: true });
+          notify();
+        });
         try {
-          const ticket = await sendOperation(op);
+          const ticket = await sendOperation(op).finally(stopWaiting);
           // The server may answer a create with the ticket an earlier request filed (the same
           // Idempotency-Key after a lost answer): then it holds that earlier report, not this one.
           // The description is read trimmed (TroubleTicketSchema); the report ends with a newline.
@@ -244,7 +361,15 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
           }
           sending.set(op.escalationId, { retry: { error, inMs: delay } });
           notify();
-          await sleep(delay);
+          // The connection coming back ends the wait: the user expects the ticket to leave then.
+          await new Promise<void>((resolve) => {
+            const done = (): void => {
+              wakers.delete(done);
+              resolve();
+            };
+            wakers.add(done);
+            void sleep(delay).then(done);
+          });
           sending.set(op.escalationId, {});
           notify();
         }
@@ -266,20 +391,33 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
 
   async function flush(): Promise<void> {
     await refresh();
+    if (awaitResolver && !resolve) return;
     if (!record.operations.some((op) => !op.failed)) return;
     // Waits for the lock rather than skipping when another tab holds it: that tab read the outbox
     // before this one queued, so skipping would leave this tab's operation unsent.
     await withLock('outbox', async () => {
       // Another tab may have sent them while this one waited: read again under the lock.
       await refresh();
-      for (const op of record.operations) {
-        if (op.failed || sending.has(op.escalationId)) continue;
-        if ((await deliver(op)) === 'offline') return;
+      for (const queued of record.operations) {
+        const id = queued.escalationId;
+        if (queued.failed || sending.has(id) || preparing.has(id)) continue;
+        // Claimed while its report is read again, so a second flush of this tab (the 'online'
+        // event twice) does not send it too where Web Locks are missing.
+        preparing.add(id);
+        let op: OutboxOperation | undefined;
+        try {
+          op = await prepare(queued);
+        } finally {
+          preparing.delete(id);
+        }
+        if (op && (await deliver(op)) === 'offline') return;
       }
     });
   }
 
   const onOnline = (): void => {
+    for (const wake of wakers) wake();
+    wakers.clear();
     notify();
     void flush();
   };
@@ -297,6 +435,8 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
       return state;
     },
     operations: () => record.operations,
+    escalationOf: (ticketId) =>
+      Object.entries(record.filed).find(([, filed]) => filed.ticketId === ticketId)?.[0],
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -313,21 +453,27 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
         const waiting = current.operations.find((o) => o.escalationId === input.escalationId);
         // Already sent, or already waiting with this very report: nothing to do (a double click).
         if (filed?.digest === input.digest && !waiting) return current;
-        if (waiting?.digest === input.digest && !waiting.failed) return current;
+        if (waiting?.digest === input.digest && !waiting.failed && !waiting.held) return current;
         result.queued = true;
-        const op: OutboxOperation = {
-          escalationId: input.escalationId,
-          // A ticket still waiting to be created carries the latest report instead.
-          kind: filed ? 'update' : 'create',
-          digest: input.digest,
-          summary: input.summary,
-          ticket: toTroubleTicketCreate(input),
-          ...(filed && changeNote ? { changeNote } : {}),
-          queuedAt: new Date().toISOString(),
-        };
+        const op = operationFor(input, filed, changeNote);
         return { ...current, operations: [...withoutOperation(current, input.escalationId), op] };
       });
       if (result.queued && isOnline()) await flush();
+    },
+    async retry(escalationId) {
+      await change((current) => ({
+        ...current,
+        operations: current.operations.map((op) =>
+          op.escalationId === escalationId ? released(op) : op,
+        ),
+      }));
+      if (isOnline()) await flush();
+    },
+    setResolver(resolver) {
+      const first = !resolve;
+      resolve = resolver;
+      // What waited for the app's code leaves now, if the page is watching the connection.
+      if (first && watchers > 0) void flush();
     },
     flush,
     watch() {
@@ -349,53 +495,5 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
   };
 }
 
-/** The app's outbox. */
-export const outbox: Outbox = createOutbox();
-
-/** A ticket not filed yet, as My escalations lists it. */
-export interface WaitingTicket {
-  readonly escalationId: string;
-  readonly state: 'queued' | 'failed';
-  readonly message?: string;
-  readonly queuedAt: string;
-  readonly title: string | undefined;
-  readonly ticketType: string;
-  readonly pon: string | undefined;
-  /** 10 digits each. */
-  readonly telephoneNumbers: readonly string[];
-  readonly serviceOrders: readonly string[];
-}
-
-/** The operations that would create a ticket, as rows: an update belongs to its filed ticket. */
-export function waitingTickets(operations: readonly OutboxOperation[]): WaitingTicket[] {
-  return operations
-    .filter((op) => op.kind === 'create')
-    .map((op) => {
-      const ids = (role: string) =>
-        (op.ticket.relatedEntity ?? []).filter((e) => e.role === role).map((e) => e.entity.id);
-      return {
-        escalationId: op.escalationId,
-        state: op.failed ? 'failed' : 'queued',
-        ...(op.failed ? { message: op.failed.message } : {}),
-        queuedAt: op.queuedAt,
-        title: op.ticket.name,
-        ticketType: op.ticket.ticketType,
-        pon: op.ticket.externalIdentifier?.find((x) => x.externalIdentifierType === 'PON')?.id,
-        telephoneNumbers: ids('affectedTelephoneNumber'),
-        serviceOrders: ids('serviceOrder'),
-      };
-    });
-}
-
-/** Changes to filed tickets that wait or failed, by ticket id: My escalations marks those rows. */
-export function pendingChanges(
-  operations: readonly OutboxOperation[],
-  filed: (escalationId: string) => Filed | undefined,
-): ReadonlyMap<string, 'queued' | 'failed'> {
-  const changes = new Map<string, 'queued' | 'failed'>();
-  for (const op of operations) {
-    const ticketId = op.kind === 'update' ? filed(op.escalationId)?.ticketId : undefined;
-    if (ticketId) changes.set(ticketId, op.failed ? 'failed' : 'queued');
-  }
-  return changes;
-}
+/** The app's outbox: it sends once the app has given it the resolver (src/app/ticketOutbox.ts). */
+export const outbox: Outbox = createOutbox({ awaitResolver: true });

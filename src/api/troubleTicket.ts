@@ -140,8 +140,9 @@ export const TroubleTicketListSchema = z.array(TroubleTicketSchema);
 
 /**
  * PATCH body (application/merge-patch+json), TMF621 TroubleTicket_MVO restricted to what a CLEC
- * may change: the report and its identifiers when the escalation changed after filing, the notes
- * (merge-patch replaces the whole array, so send every note) and a cancel.
+ * may change: the report, its identifiers and its reporter (the call-back number the report
+ * gives) when the escalation changed after filing, the notes (merge-patch replaces the whole
+ * array, so send every note) and a cancel.
  */
 export const TroubleTicketPatchSchema = z.strictObject({
   '@type': z.literal('TroubleTicket'),
@@ -151,6 +152,7 @@ export const TroubleTicketPatchSchema = z.strictObject({
   ticketType: z.string().min(1).optional(),
   externalIdentifier: z.array(ExternalIdentifierSchema).optional(),
   relatedEntity: z.array(RelatedEntitySchema).optional(),
+  relatedParty: z.array(RelatedPartySchema).optional(),
   troubleTicketCharacteristic: z.array(CharacteristicSchema).optional(),
   note: z.array(NoteSchema).optional(),
   status: z.literal('cancelled').optional(),
@@ -289,8 +291,9 @@ export function toTroubleTicketCreate(input: EscalationTicketInput): TroubleTick
 }
 
 /**
- * The PATCH that brings a filed ticket up to a changed escalation: the new report and identifiers,
- * the notes already on the ticket and, after them, the note saying what changed.
+ * The PATCH that brings a filed ticket up to a changed escalation: every field the report feeds
+ * (its text, identifiers, facts and reporter, so a new call-back number reaches the ticket's own
+ * call-back field), the notes already on the ticket and, after them, the note saying what changed.
  */
 export function toTroubleTicketUpdate(
   changed: TroubleTicketCreate,
@@ -305,6 +308,7 @@ export function toTroubleTicketUpdate(
     ticketType: changed.ticketType,
     externalIdentifier: changed.externalIdentifier ?? [],
     relatedEntity: changed.relatedEntity ?? [],
+    relatedParty: changed.relatedParty ?? [],
     troubleTicketCharacteristic: changed.troubleTicketCharacteristic ?? [],
     note: [
       ...(current.note ?? []),

@@ -1,6 +1,5 @@
 import '../domain/zodConfig.ts';
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
-import { estimatedStepCount } from '../domain/plan.ts';
 import { createDraftSync } from '../features/drafts/draftSync.ts';
 import type { SaveState } from '../features/drafts/draftSync.ts';
 import { useDraft } from '../features/drafts/useDraft.ts';
@@ -13,6 +12,7 @@ import { Wizard } from '../features/wizard/Wizard.tsx';
 import { HEADING_ID } from '../ui/PageHeading.tsx';
 import { usePageTitle } from '../ui/usePageTitle.ts';
 import { DraftNotices } from './DraftNotices.tsx';
+import { PageLoadBoundary } from './PageLoadBoundary.tsx';
 import { freshTarget, needsDraft, opensAnotherDraft, resumeTarget } from './routeActions.ts';
 import { navigate, useHashRoute } from './router.ts';
 import { startShellServices } from './shellServices.ts';
@@ -128,7 +128,7 @@ function Shell({ focusFirstPage }: { focusFirstPage: boolean }) {
   return (
     <>
       <DraftNotices draft={draft} />
-      {content}
+      <PageLoadBoundary page={pageHref(requested)}>{content}</PageLoadBoundary>
       <p
         role="status"
         className={
@@ -139,14 +139,6 @@ function Shell({ focusFirstPage }: { focusFirstPage: boolean }) {
       </p>
     </>
   );
-}
-
-/**
- * Work the first question would otherwise do on "Start now": how many questions may come (the
- * counter's estimate walks the rule tree once, then remembers).
- */
-export function prepareFirstQuestion(): void {
-  estimatedStepCount({});
 }
 
 /**

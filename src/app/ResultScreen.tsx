@@ -13,6 +13,9 @@ import { ResultPage } from '../features/wizard/ResultPage.tsx';
 import { contactView } from './contactView.ts';
 import { QueryScope } from './queries.tsx';
 import { changeNoteFor, toEscalationTicketInput } from './ticketInput.ts';
+// Gives the outbox its resolver now: a ticket submitted here leaves at once, without waiting for
+// the app to load the outbox when the page is next idle.
+import './ticketOutbox.ts';
 import { GENERATOR } from './version.ts';
 
 /*

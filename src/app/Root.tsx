@@ -4,6 +4,7 @@ import { whenOutboxHasWork } from '../api/outboxWaiting.ts';
 import { useDraftList } from '../features/drafts/useDraftList.ts';
 import { earlyAnswer } from '../features/wizard/earlyAnswer.ts';
 import { FirstQuestion } from '../features/wizard/FirstQuestion.tsx';
+import { WaitingTickets } from '../features/tickets/WaitingTickets.tsx';
 import { StartPage } from '../features/wizard/StartPage.tsx';
 import { FIRST_QUESTION_HASHES, START_LINKS, isStartHash } from '../features/wizard/startLinks.ts';
 import { onFirstIntent, whenIdle } from './idle.ts';
@@ -162,20 +163,16 @@ export function Root() {
     const stopWaitingForOutbox = whenOutboxHasWork(() => {
       // zod's jitless setting first: a schema built before it probes eval, which the CSP reports.
       void import('../domain/zodConfig.ts')
-        .then(() => import('../api/outbox.ts'))
+        .then(() => import('./ticketOutbox.ts'))
         .then(({ outbox }) => {
           if (!left) stopWatching = outbox.watch();
         });
     });
-    // The wizard, one job per idle moment so none blocks the page for long: the schemas, the
-    // wizard, the first question's page count.
+    // The wizard, one job per idle moment so none blocks the page for long: the schemas, then
+    // the wizard.
     const jobs: (() => Promise<unknown>)[] = [
       () => import('../domain/zodConfig.ts').then(() => import('../domain/answers.ts')),
       loadApp,
-      () =>
-        loadApp().then((module) => {
-          module.prepareFirstQuestion();
-        }),
     ];
     let idle: { cancel: () => void } | undefined;
     const next = (): void => {
@@ -218,7 +215,13 @@ export function Root() {
       <div className="width-container">
         <main id="main" className={fromHtml ? 'main main--html' : 'main'} tabIndex={-1}>
           <UpdateNotice />
-          {onStartPage ? <StartPage drafts={drafts} onDelete={remove} /> : null}
+          {onStartPage ? (
+            <StartPage
+              drafts={drafts}
+              onDelete={remove}
+              tickets={<WaitingTickets onSendAgain={sendAgain} />}
+            />
+          ) : null}
           {fromHtml ? (
             <div className="html-first-question">
               <FirstQuestion inHtml />
@@ -250,6 +253,13 @@ export function Root() {
       </footer>
     </>
   );
+}
+
+/** "Send again" on the start page, through the app's outbox, which rebuilds the report first. */
+function sendAgain(escalationId: string): void {
+  void import('../domain/zodConfig.ts')
+    .then(() => import('./ticketOutbox.ts'))
+    .then(({ outbox }) => outbox.retry(escalationId));
 }
 
 /** The wizard's code did not arrive (offline before it was ever saved, or a new version). */

@@ -9,7 +9,7 @@ import { Root } from './Root.tsx';
  *
  * Before #root, an empty marker per URL that opens on the first question: the browser makes the
  * one the URL names the :target, and the stylesheet then shows the question in the start page's
- * place (app.css), JavaScript or not.
+ * place (src/styles/layout.css), JavaScript or not.
  */
 export function render(): string {
   const markers = FIRST_QUESTION_HASHES.map(

@@ -13,13 +13,19 @@ import { whenIdle } from './idle.ts';
 const CHECK_EVERY_MS = 30 * 60 * 1000;
 
 let workbox: Workbox | undefined;
+/** A new version is installed and waits. */
 let waiting = false;
+/** Another tab took the new version, or a chunk of this build could not load: the build is old. */
+let outdated = false;
 const listeners = new Set<() => void>();
 let beforeReload: (() => Promise<void>) | undefined;
 
 export const updates = {
-  /** A new version is installed and waits for the user's Reload. */
-  isWaiting: (): boolean => waiting,
+  /**
+   * A new version is installed and waits for the user's Reload, or another tab has already
+   * taken it and this page runs the build before it.
+   */
+  isWaiting: (): boolean => waiting || outdated,
   subscribe: (listener: () => void): (() => void) => {
     listeners.add(listener);
     return () => listeners.delete(listener);
@@ -40,7 +46,10 @@ export const updates = {
       { capture: true },
     );
     const wb = workbox;
-    if (!wb || !waiting) {
+    // The new version may already be in control (taken by another tab): nothing waits any more,
+    // and a plain reload loads it.
+    const registration = wb && !outdated ? await navigator.serviceWorker.getRegistration() : null;
+    if (!wb || !registration?.waiting) {
       location.reload();
       return;
     }
@@ -51,14 +60,41 @@ export const updates = {
   },
 };
 
+function notify(): void {
+  for (const listener of listeners) listener();
+}
+
 function announce(): void {
   waiting = true;
-  for (const listener of listeners) listener();
+  notify();
+}
+
+function markOutdated(): void {
+  outdated = true;
+  notify();
+}
+
+/**
+ * Signs that this page runs a build the server no longer has. Vite's loader fires
+ * vite:preloadError when a chunk (or its stylesheet) fails to load. A change of the controlling
+ * service worker, when one controlled the page already, means a newer worker took over: with
+ * clientsClaim, the Reload of another tab does that to every open tab, and the new worker's
+ * cache has none of this build's chunks. (The first visit's worker also takes control, but of a
+ * page no worker controlled: that is the same build.)
+ */
+function watchForNewBuild(): void {
+  window.addEventListener('vite:preloadError', markOutdated);
+  const container = navigator.serviceWorker;
+  const controlledAtStart = container.controller !== null;
+  container.addEventListener('controllerchange', () => {
+    if (controlledAtStart) markOutdated();
+  });
 }
 
 export function registerServiceWorker(): void {
   if (import.meta.env.DEV || import.meta.env.MODE === 'singlefile') return;
   if (location.protocol === 'file:' || !('serviceWorker' in navigator)) return;
+  watchForNewBuild();
   // After the page has loaded and gone idle: the worker's precache download must not compete
   // with the page's own first load on a slow line.
   if (document.readyState === 'complete') whenIdle(start);

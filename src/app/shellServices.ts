@@ -19,7 +19,7 @@ function startOutbox(): () => void {
   let stop: (() => void) | undefined;
   let left = false;
   const load = () =>
-    Promise.all([import('../api/outbox.ts'), import('./queries.tsx')]).then(
+    Promise.all([import('./ticketOutbox.ts'), import('./queries.tsx')]).then(
       ([{ outbox }, { queryClient }]) => {
         if (left) return;
         const stopWatching = outbox.watch();

@@ -7,23 +7,18 @@ import {
 } from './contacts.ts';
 import { parseTelephoneNumber } from './identifiers/telephone.ts';
 import { REGION_NAMES, REGIONS } from './regions.ts';
-import { phoneOf } from './summary.ts';
+import { formatPhone } from './format.ts';
 
 /*
  * The Center contacts page's table as data: one row per center in a stable order, each with the
  * words it shows and what the search looks in.
  */
 
-/** The number as 312-555-0100 however it was written, then "ext. 123". */
-export function phoneText(phone: string, extension?: string): string {
-  return phoneOf(phone, extension) ?? phone;
-}
-
 /** "1: Duty manager, 312-555-0150, duty@example.com, call after 4 hours" */
 export function levelText(level: ContactLevel): string {
   return [
     `${level.level}: ${level.name}`,
-    level.phone && phoneText(level.phone, level.extension),
+    level.phone && formatPhone(level.phone, level.extension),
     level.email,
     level.after && `call after ${level.after}`,
   ]
@@ -86,7 +81,7 @@ export function contactRows(contacts: readonly CenterContact[]): ContactRow[] {
         functionText: CONTACT_FUNCTION_LABELS[contact.function],
         regionText: REGION_NAMES[contact.region],
         productText: PRODUCT_TYPE_LABELS[contact.productType],
-        phone: phoneText(contact.phone, contact.extension),
+        phone: formatPhone(contact.phone, contact.extension),
         levels,
       };
       const cells = [

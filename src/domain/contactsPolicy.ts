@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HolidaySchema, type Holiday } from './escalation/calendar.ts';
 import { INTERVAL_EXAMPLES, parseInterval } from './escalation/interval.ts';
+import { formatCount } from './identifiers/list.ts';
 
 /*
  * The organisation's escalation policy as the contacts file carries it: an interval before each
@@ -88,13 +89,11 @@ export function policyWhere(path: readonly PropertyKey[], line?: number): string
   return sub === undefined ? holiday : `${holiday}, field ${JSON.stringify(sub)}`;
 }
 
-/** The policy in a sentence or two, for the Center contacts page and the import check. */
+/** The policy in a few words, for the import check: "2 holidays, no out-of-service interval". */
 export function policyText(policy: ContactPolicy | undefined): string {
   const holidays = policy?.holidays ?? [];
   const days =
-    holidays.length === 1
-      ? '1 holiday'
-      : `${holidays.length === 0 ? 'no' : String(holidays.length)} holidays`;
+    holidays.length === 0 ? 'no holidays' : formatCount(holidays.length, ['holiday', 'holidays']);
   const outOfService = policy?.outOfServiceAfter
     ? `going up a level after ${policy.outOfServiceAfter} out of service`
     : 'no out-of-service interval';

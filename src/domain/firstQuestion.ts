@@ -1,5 +1,5 @@
 import type { FieldName, StepId } from './answers.ts';
-import { estimatedStepCount, planSteps, questionCaption } from './plan.ts';
+import { pageCaption, planSteps } from './plan.ts';
 import {
   choicesFor,
   contextOf,
@@ -22,7 +22,7 @@ export interface FirstQuestionView {
   readonly field: FieldName;
   /** The h1 and legend. */
   readonly title: string;
-  /** The caption above it: "Question 1 of about 14". */
+  /** The caption above it: "Question 1". */
   readonly caption: string;
   /** The error when Continue is pressed with nothing chosen. */
   readonly required: string;
@@ -65,7 +65,7 @@ export function firstQuestionView(): FirstQuestionView {
     step,
     field: name,
     title: titleOf(step, ctx),
-    caption: questionCaption(1, estimatedStepCount({}), plan.decision !== undefined),
+    caption: pageCaption(step, {}),
     required: spec.required,
     ...(hint === undefined ? {} : { hint }),
     inline: spec.inline ?? false,

@@ -47,6 +47,17 @@ export const LNP_TROUBLE_LABELS: Record<LnpTrouble, string> = {
   ds1AndAbove: 'Numbers riding DS1-and-above circuits, before conversion',
 };
 
+/**
+ * Which to pick when two kinds seem to fit: numbers on a DS1 that AT&T disconnected before the
+ * port are a premature disconnect, whose procedure itself asks for the DS1's circuit ID.
+ */
+export const LNP_TROUBLE_HINTS: Partial<Record<LnpTrouble, string>> = {
+  prematureDisconnect:
+    'The numbers lost service before the port was activated. Choose this even when they ride a DS1: you will be asked for the DS1’s circuit ID.',
+  ds1AndAbove:
+    'A problem with the port of numbers on a DS1 or larger circuit, while they still work. If AT&T disconnected them before the port was activated, choose premature disconnect instead.',
+};
+
 export const ISOLATION_LABELS: Record<Isolation, string> = {
   attNetwork: 'In AT&T’s network (translation issues included)',
   clecOrEndUser: 'In our network or at the end user’s premises',

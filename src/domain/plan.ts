@@ -2,8 +2,7 @@ import type { Answers, StepId } from './answers.ts';
 import type { QuestionContext } from './questions.ts';
 import { fieldsOf, isShown } from './questions.ts';
 import type { Decision } from './rules.ts';
-import { route } from './rules.ts';
-import { choicesOf, followPath, reportSteps } from './steps.ts';
+import { followPath } from './steps.ts';
 import { isComplete } from './validation.ts';
 
 /*
@@ -60,51 +59,34 @@ export function finalPage(plan: Pick<Plan, 'decision'>): 'check' | 'result' {
   return plan.decision?.escalation ? 'check' : 'result';
 }
 
-/** The longest journey from the routing answers in `known`, over every way ahead. */
-const longestJourneys = new Map<string, number>();
-
 /**
- * `steps`: the journey's steps up to and including the one `known` routes to next (followPath).
- * One walk over the ways ahead, each step counted as it is reached: the page count on "Start now"
- * walks the whole rule tree, so it must not walk each way again from the start.
+ * The line above a question. A user reads it as progress, so it never goes backwards and never
+ * changes when a page is seen again (GOV.UK: a step count must stay honest when branching changes
+ * the path):
+ * - while the routing questions decide the center, the way ahead is not known: "Question 3", a
+ *   number that only grows, with no total that a later answer would have to shrink;
+ * - once the decision is known, the report's pages are known too: "Question 8 of 11", the same
+ *   total on each of them;
+ * - a page the FOC answered whole is passed over on the way forward, so it counts neither as asked
+ *   nor as still to come; seen again (by Back or a Change link), it says so instead of a number.
+ *
+ * The caption of a page depends only on the answers of the pages before it and on which pages
+ * the FOC answered: answering a later page never changes it.
+ * `filledByFoc`: whether the FOC gave every answer of a page that it holds now.
  */
-function longestJourney(known: Answers, steps: readonly StepId[]): number {
-  const key = JSON.stringify(known);
-  const cached = longestJourneys.get(key);
-  if (cached !== undefined) return cached;
-  const walk = (answers: Answers, before: readonly StepId[]): number => {
-    const r = route(answers);
-    if (r.type === 'decision') {
-      return (
-        before.length +
-        reportSteps(r.decision, answers).filter((step) => !before.includes(step)).length
-      );
-    }
-    const through = before.includes(r.step) ? before : [...before, r.step];
-    return Math.max(
-      0,
-      ...choicesOf(r.field, answers).map((value) =>
-        walk({ ...answers, [r.field]: value }, through),
-      ),
-    );
-  };
-  const total = walk(known, steps);
-  longestJourneys.set(key, total);
-  return total;
+export function pageCaption(
+  step: StepId,
+  answers: Answers,
+  filledByFoc: (step: StepId) => boolean = () => false,
+): string {
+  const path = followPath(answers);
+  const ctx: QuestionContext = { answers, decision: path.decision };
+  // As the wizard's Continue does (flow.ts, pageAfter): an FOC page still incomplete is asked.
+  const passedOver = (s: StepId) => filledByFoc(s) && isAnswered(s, ctx);
+  if (passedOver(step)) return 'Answered from the FOC';
+  const asked = path.steps.filter((s) => s === step || !passedOver(s));
+  const position = String(asked.indexOf(step) + 1);
+  return path.reportSteps.includes(step)
+    ? `Question ${position} of ${String(asked.length)}`
+    : `Question ${position}`;
 }
-
-/**
- * How many steps the whole journey has, for "Question 3 of about 12": exact once the decision is
- * known, before that the longest way the remaining answers could take (an escalation's), so the
- * count only ever shrinks as the user answers.
- */
-export function estimatedStepCount(answers: Answers): number {
-  const { steps, decision, known } = followPath(answers);
-  return decision ? steps.length : longestJourney(known, steps);
-}
-
-/** The line above a question: "Question 3 of 12", or "of about 12" while the decision is open. */
-export const questionCaption = (position: number, total: number, decided: boolean): string =>
-  decided
-    ? `Question ${String(position)} of ${String(total)}`
-    : `Question ${String(position)} of about ${String(total)}`;

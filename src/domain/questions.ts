@@ -9,14 +9,11 @@ import {
   TimeZone,
   stepFields,
 } from './answers.ts';
-import { formatUsDate, parseDate } from './identifiers/date.ts';
-import type { ListResult } from './identifiers/result.ts';
-import { parseServiceOrderNumbers } from './identifiers/serviceOrder.ts';
-import { formatTelephoneNumber, parseTelephoneNumbers } from './identifiers/telephone.ts';
-import { formatTime, parseTime } from './identifiers/time.ts';
+import { parseTelephoneNumbers } from './identifiers/telephone.ts';
 import {
   ESCALATION_LEVEL_LABELS,
   ISOLATION_LABELS,
+  LNP_TROUBLE_HINTS,
   LNP_TROUBLE_LABELS,
   PROBLEM_KIND_LABELS,
   REQTYP_LABELS,
@@ -24,7 +21,8 @@ import {
   TIME_ZONE_LABELS,
   YES_NO_LABELS,
 } from './labels.ts';
-import { REGIONS, REGION_NAMES, STATES, STATE_CODES, stateInfo } from './regions.ts';
+import type { StateProposal } from './regions.ts';
+import { REGIONS, REGION_NAMES, STATES, STATE_CODES, proposeState } from './regions.ts';
 import type { Decision } from './rules.ts';
 import { allowedValues } from './rules.ts';
 import type { Path } from './steps.ts';
@@ -40,7 +38,8 @@ import {
 /*
  * Every question of the wizard, defined once: its title (the page's h1, the legend or label of its
  * main field, and the document title, as GOV.UK's isPageHeading does), its fields with their
- * choices and hints, when a field applies, and how each answer reads on the check page. Which
+ * choices and hints, when a field applies, and its key on the check page (checkAnswers.ts writes
+ * the answers there). Which
  * question comes when is not decided here but by the plan (plan.ts); what makes an answer valid is
  * validation.ts, which reads the `required` messages declared here.
  *
@@ -92,8 +91,6 @@ interface FieldBase {
   readonly applies?: (ctx: QuestionContext) => boolean;
   /** The row's key on the check page and the hidden text of its Change link. */
   readonly checkLabel: string;
-  /** How the answer reads on the check page, when the field's kind does not say it well. */
-  readonly display?: (answers: Answers) => readonly string[];
   /** Fields that share a legend (a date and a time): consecutive fields with the same group. */
   readonly group?: string;
 }
@@ -142,8 +139,17 @@ export interface Question<S extends StepId> {
 const resolve = (text: Text, ctx: QuestionContext): string =>
   typeof text === 'function' ? text(ctx) : text;
 
-const choicesOf = <T extends string>(values: readonly T[], labels: Record<T, string>): Choice[] =>
-  values.map((value) => ({ value, label: labels[value] }));
+const choicesOf = <T extends string>(
+  values: readonly T[],
+  labels: Record<T, string>,
+  hints: Partial<Record<T, string>> = {},
+): Choice[] =>
+  values.map((value) => {
+    const hint = hints[value];
+    return hint === undefined
+      ? { value, label: labels[value] }
+      : { value, label: labels[value], hint };
+  });
 
 const YES_NO: readonly Choice[] = [
   { value: 'yes', label: 'Yes' },
@@ -158,53 +164,10 @@ const yesRevealing = (reveals: readonly FieldName[]): readonly Choice[] => [
   DONT_KNOW,
 ];
 
-const NOT_GIVEN = 'Not given';
-
-/** A typed date as the check page shows it: the US form when it reads as a date. */
-function dateLine(typed: string | undefined): string {
-  const text = typed?.trim();
-  if (!text) return NOT_GIVEN;
-  const parsed = parseDate(text);
-  return parsed.ok ? formatUsDate(parsed.value) : text;
-}
+/** The CLEC's company code, as the desk and the FOC call it: one name on every page. */
+export const COMPANY_CODE = 'Company code (CCNA)';
 
 const checklist = (ctx: QuestionContext) => asksSymptomChecklist(ctx.decision, ctx.answers);
-
-/** At most this many values are listed on the check page; the rest are counted. */
-const LISTED_VALUES = 10;
-
-/**
- * A pasted list on the check page: how many values, the first few, and what the parser noted
- * but did not block on (repeats counted once, fictional numbers), so the user can still fix it.
- */
-export function listSummary(
-  result: ListResult<string>,
-  noun: readonly [string, string],
-  format: (value: string) => string = (value) => value,
-): string[] {
-  const { values, warnings, duplicatesRemoved } = result;
-  if (values.length === 0) return [NOT_GIVEN];
-  const count = `${values.length.toLocaleString('en-US')} ${values.length === 1 ? noun[0] : noun[1]}`;
-  // Non-breaking hyphens: 312-555-0123 never splits across lines.
-  const shown = values
-    .slice(0, LISTED_VALUES)
-    .map((v) => format(v).replaceAll('-', '\u2011'))
-    .join(', ');
-  const more = values.length > LISTED_VALUES ? ` and ${values.length - LISTED_VALUES} more` : '';
-  const lines = [count, `${shown}${more}`];
-  if (duplicatesRemoved > 0)
-    lines.push(
-      `${duplicatesRemoved.toLocaleString('en-US')} repeated ${duplicatesRemoved === 1 ? 'entry' : 'entries'} counted once`,
-    );
-  const [warning] = warnings;
-  if (warning) {
-    const others = warnings.length - 1;
-    lines.push(
-      `Check line ${warning.line} (“${warning.input}”): ${warning.message}${others > 0 ? ` (and ${others.toLocaleString('en-US')} more ${others === 1 ? 'line' : 'lines'} like it)` : ''}`,
-    );
-  }
-  return lines;
-}
 
 const STATE_GROUPS: readonly OptionGroup[] = REGIONS.map((region) => ({
   label: REGION_NAMES[region],
@@ -213,6 +176,16 @@ const STATE_GROUPS: readonly OptionGroup[] = REGIONS.map((region) => ({
     label: STATES[code].name,
   })),
 }));
+
+/**
+ * The state the answers point to (the numbers' area codes, a circuit ID's operating company),
+ * which the state question proposes for the user to confirm; the FOC pasted first gives both.
+ */
+export function proposedState(answers: Answers): StateProposal | undefined {
+  const numbers = parseTelephoneNumbers(answers.telephoneNumbers ?? '').values;
+  const circuits = [answers.circuitId, answers.loopCircuitId].filter((id) => id !== undefined);
+  return proposeState(numbers, circuits);
+}
 
 /** The porting products' choices, and why the others are not there. */
 function reqtypChoices(ctx: QuestionContext): readonly Choice[] {
@@ -241,7 +214,7 @@ export const QUESTIONS: { readonly [S in StepId]: Question<S> } = {
         kind: 'radios',
         checkLabel: 'Kind of number-porting problem',
         required: 'Select the kind of number-porting problem',
-        choices: choicesOf(LnpTrouble.options, LNP_TROUBLE_LABELS),
+        choices: choicesOf(LnpTrouble.options, LNP_TROUBLE_LABELS, LNP_TROUBLE_HINTS),
       },
     },
   },
@@ -335,7 +308,6 @@ export const QUESTIONS: { readonly [S in StepId]: Question<S> } = {
         width: 'medium',
         checkLabel: 'FOC date',
         hint: 'For example, 11/20/2026.',
-        display: (a) => [dateLine(a.focDate)],
       },
       dueDate: {
         kind: 'text',
@@ -345,7 +317,6 @@ export const QUESTIONS: { readonly [S in StepId]: Question<S> } = {
         width: 'medium',
         checkLabel: 'Due date (DD)',
         hint: 'The DD on the FOC, for example 11/24/2026.',
-        display: (a) => [dateLine(a.dueDate)],
       },
     },
   },
@@ -367,7 +338,6 @@ export const QUESTIONS: { readonly [S in StepId]: Question<S> } = {
         width: 'medium',
         checkLabel: 'Completion date',
         hint: 'For example, 11/26/2026.',
-        display: (a) => [dateLine(a.completionDate)],
       },
     },
   },
@@ -431,14 +401,13 @@ export const QUESTIONS: { readonly [S in StepId]: Question<S> } = {
         kind: 'select',
         checkLabel: 'State',
         required: 'Select the state where the service is, from the list',
-        hint: 'AT&T’s center contacts are organised by region.',
+        hint: (ctx) => {
+          const proposal = proposedState(ctx.answers);
+          const why = 'AT&T’s center contacts are organised by region.';
+          return proposal ? `${proposal.because}: check that the service is there. ${why}` : why;
+        },
         placeholder: 'Select a state',
         groups: STATE_GROUPS,
-        display: (a) => {
-          if (!a.state) return [NOT_GIVEN];
-          const { name, region, historical } = stateInfo(a.state);
-          return [`${name}, ${REGION_NAMES[region]} region`, ...(historical ? [historical] : [])];
-        },
       },
     },
   },
@@ -473,12 +442,6 @@ export const QUESTIONS: { readonly [S in StepId]: Question<S> } = {
             : undefined;
         },
         hint: 'Paste or type them, one per line or separated by commas, in any format, like 312 555 0123. A range like 312-555-1200-1299 counts each number in it. Thousands are fine.',
-        display: (a) =>
-          listSummary(
-            parseTelephoneNumbers(a.telephoneNumbers ?? ''),
-            ['telephone number', 'telephone numbers'],
-            formatTelephoneNumber,
-          ),
       },
       serviceOrders: {
         kind: 'list',
@@ -492,11 +455,6 @@ export const QUESTIONS: { readonly [S in StepId]: Question<S> } = {
             ? 'AT&T service order numbers on the FOC (these, the telephone numbers, or both)'
             : 'AT&T service order numbers',
         hint: 'One per line or separated by commas, like N12345678.',
-        display: (a) =>
-          listSummary(parseServiceOrderNumbers(a.serviceOrders ?? ''), [
-            'service order number',
-            'service order numbers',
-          ]),
       },
       loopCircuitId: {
         kind: 'text',
@@ -530,7 +488,6 @@ export const QUESTIONS: { readonly [S in StepId]: Question<S> } = {
         width: 'medium',
         checkLabel: 'Bill date',
         hint: 'For example, 11/01/2026.',
-        display: (a) => [dateLine(a.billDate)],
       },
       disputedAmount: {
         kind: 'text',
@@ -560,7 +517,6 @@ export const QUESTIONS: { readonly [S in StepId]: Question<S> } = {
         hint: 'Select all that apply.',
         applies: checklist,
         choices: choicesOf(Symptom.options, SYMPTOM_LABELS),
-        display: (a) => (a.symptoms?.length ? a.symptoms.map((s) => SYMPTOM_LABELS[s]) : []),
       },
       symptomDetails: {
         kind: 'textarea',
@@ -580,7 +536,6 @@ export const QUESTIONS: { readonly [S in StepId]: Question<S> } = {
         checkLabel: 'Trouble started',
         hint: 'For example, 11/25/2026.',
         applies: checklist,
-        display: (a) => [startedLine(a)],
       },
       troubleStartTime: {
         kind: 'text',
@@ -591,7 +546,6 @@ export const QUESTIONS: { readonly [S in StepId]: Question<S> } = {
         checkLabel: 'Trouble started at',
         hint: 'Like 9:30 AM.',
         applies: checklist,
-        display: () => [],
       },
       troubleTimeZone: {
         kind: 'select',
@@ -601,7 +555,6 @@ export const QUESTIONS: { readonly [S in StepId]: Question<S> } = {
         checkLabel: 'Time zone',
         applies: checklist,
         groups: choicesOf(TimeZone.options, TIME_ZONE_LABELS),
-        display: () => [],
       },
     },
   },
@@ -622,13 +575,11 @@ export const QUESTIONS: { readonly [S in StepId]: Question<S> } = {
         width: 'medium',
         checkLabel: 'DS1 circuit ID',
         hint: 'Like 73/HCGS/123456/000/NE.',
-        display: (a) => [a.circuitId?.trim() || (a.circuitIdUnknown ? 'Not known' : NOT_GIVEN)],
       },
       circuitIdUnknown: {
         kind: 'checkbox',
         label: 'I don’t know it',
         checkLabel: 'DS1 circuit ID not known',
-        display: () => [],
       },
     },
   },
@@ -714,11 +665,11 @@ export const QUESTIONS: { readonly [S in StepId]: Question<S> } = {
       companyCode: {
         kind: 'text',
         input: 'code',
-        label: 'Company code (ACNA or OCN)',
+        label: COMPANY_CODE,
         optional: true,
         width: 'short',
-        checkLabel: 'Company code (ACNA or OCN)',
-        hint: 'The code AT&T knows your company by, like ABC.',
+        checkLabel: COMPANY_CODE,
+        hint: 'The code your LSRs and AT&T’s FOCs name your company by, like ABC.',
       },
       callbackNumber: {
         kind: 'text',
@@ -741,19 +692,6 @@ export const QUESTIONS: { readonly [S in StepId]: Question<S> } = {
     },
   },
 };
-
-/** "11/25/2026 9:30 AM CT", or what was typed. */
-function startedLine(a: Answers): string {
-  const date = a.troubleStartDate?.trim() ? dateLine(a.troubleStartDate) : '';
-  const time = a.troubleStartTime?.trim() ?? '';
-  const parsedTime = time ? parseTime(time) : undefined;
-  const parts = [
-    date,
-    parsedTime?.ok ? formatTime(parsedTime.value) : time,
-    date || time ? (a.troubleTimeZone ?? '') : '',
-  ].filter(Boolean);
-  return parts.length > 0 ? parts.join(' ') : NOT_GIVEN;
-}
 
 export function fieldSpec(step: StepId, field: FieldName): FieldSpec {
   const spec = (QUESTIONS[step].fields as Partial<Record<FieldName, FieldSpec>>)[field];
@@ -826,52 +764,6 @@ export function isShown(
   if (spec.applies && !spec.applies(ctx)) return false;
   const parent = revealedBy(step, field);
   return !parent || values[parent.parent] === parent.value;
-}
-
-export interface CheckRow {
-  readonly step: StepId;
-  readonly field: FieldName;
-  readonly key: string;
-  readonly lines: readonly string[];
-}
-
-function displayOf(spec: FieldSpec, field: FieldName, answers: Answers): readonly string[] {
-  if (spec.display) return spec.display(answers);
-  const value = answers[field];
-  if (value === undefined || value === '') return [NOT_GIVEN];
-  if (typeof value === 'string') {
-    if (spec.kind === 'radios' || spec.kind === 'select') {
-      const choice = [...choicesFor(spec, { answers, decision: undefined })].find(
-        (c) => c.value === value,
-      );
-      const label =
-        choice?.label ??
-        (spec.kind === 'select'
-          ? spec.groups
-              .flatMap((g) => ('options' in g ? g.options : [g]))
-              .find((o) => o.value === value)?.label
-          : undefined);
-      return [label ?? value];
-    }
-    return value.trim() ? value.trim().split(/\r\n|\r|\n/) : [NOT_GIVEN];
-  }
-  return [String(value)];
-}
-
-/** The check page: a row per field asked on the path (only the branch taken), in order. */
-export function checkRows(answers: Answers, path: Path = followPath(answers)): CheckRow[] {
-  const ctx = contextOf(answers, path);
-  return path.steps.flatMap((step) =>
-    fieldsOf(step)
-      .filter(({ name }) => isShown(step, name, ctx))
-      .map(({ name, spec }) => ({
-        step,
-        field: name,
-        key: spec.checkLabel,
-        lines: displayOf(spec, name, answers),
-      }))
-      .filter((row) => row.lines.length > 0),
-  );
 }
 
 /**

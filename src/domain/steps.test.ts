@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Answers, FieldName, StepId } from './answers.ts';
-import { stepFields } from './answers.ts';
+import type { Answers, StepId } from './answers.ts';
 import {
   BILLING,
   LEFT_BRANCHES,
@@ -11,7 +10,7 @@ import {
 } from './report.fixtures.ts';
 import type { Decision } from './rules.ts';
 import { route } from './rules.ts';
-import { estimatedStepCount, finalPage, planSteps, reachableStep } from './plan.ts';
+import { finalPage, planSteps, reachableStep } from './plan.ts';
 import {
   asksEndUser,
   asksLoopCircuit,
@@ -25,24 +24,6 @@ function decisionOf(answers: Answers): Decision {
   const r = route(answers);
   if (r.type !== 'decision') throw new Error(`route() still asks ${r.field}`);
   return r.decision;
-}
-
-/**
- * Answers the wizard's steps one at a time, in the order planSteps() asks them, from `full`, and
- * returns the estimated step count before the first answer and after each one.
- */
-function journey(full: Answers): { counts: number[]; answers: Answers } {
-  let answers: Answers = {};
-  const counts = [estimatedStepCount(answers)];
-  for (;;) {
-    const { next } = planSteps(answers);
-    if (!next) return { counts, answers };
-    const fields: readonly FieldName[] = stepFields(next);
-    const given = fields.filter((field) => full[field] !== undefined);
-    if (given.length === 0) throw new Error(`the case does not answer the step ${next}`);
-    answers = { ...answers, ...Object.fromEntries(given.map((field) => [field, full[field]])) };
-    counts.push(estimatedStepCount(answers));
-  }
 }
 
 const SR = {
@@ -357,50 +338,6 @@ describe('the predicates the questions depend on', () => {
       expect(asksEndUser(decision), decision.rule.id).toBe(
         decision.outcome !== 'billing' && decision.outcome !== 'mcpsc',
       );
-    }
-  });
-});
-
-describe('estimatedStepCount', () => {
-  const paths = everyRoutingPath();
-
-  it('is exact once the decision is known', () => {
-    for (const { answers } of paths) {
-      expect(estimatedStepCount(answers)).toBe(planSteps(answers).steps.length);
-    }
-    expect(estimatedStepCount(PREMATURE_DISCONNECT)).toBe(11);
-  });
-
-  it('starts at the longest journey', () => {
-    const longest = Math.max(...paths.map((p) => planSteps(p.answers).steps.length));
-    expect(estimatedStepCount({})).toBe(longest);
-  });
-
-  it('never grows as the routing questions are answered, and never falls below the final count', () => {
-    for (const { answers, asked } of paths) {
-      const final = planSteps(answers).steps.length;
-      const counts = asked.map((_, i) =>
-        estimatedStepCount(Object.fromEntries(asked.slice(0, i).map((f) => [f, answers[f]]))),
-      );
-      counts.push(estimatedStepCount(answers));
-      for (const [i, count] of counts.entries()) {
-        expect(count).toBeGreaterThanOrEqual(final);
-        if (i > 0) expect(count).toBeLessThanOrEqual(counts[i - 1] ?? Infinity);
-      }
-    }
-  });
-
-  it.each<[string, Answers]>([
-    ['a premature disconnect', PREMATURE_DISCONNECT],
-    ['a billing issue', BILLING],
-    ['a loop maintenance trouble', LOOP_MAINTENANCE],
-  ])('never grows along a whole journey, report steps included: %s', (_, full) => {
-    const { counts, answers } = journey(full);
-    const final = planSteps(answers).steps.length;
-    expect(counts.at(-1)).toBe(final);
-    for (const [i, count] of counts.entries()) {
-      expect(count).toBeGreaterThanOrEqual(final);
-      if (i > 0) expect(count).toBeLessThanOrEqual(counts[i - 1] ?? Infinity);
     }
   });
 });

@@ -1,7 +1,6 @@
 import type { Answers, StepId } from './answers.ts';
-import { fieldStep, stepSchemas } from './answers.ts';
-import type { Decision, OutcomeId, RoutingField } from './rules.ts';
-import { allowedValues, isAllowed, route } from './rules.ts';
+import type { Decision, OutcomeId } from './rules.ts';
+import { isAllowed, route } from './rules.ts';
 
 /*
  * Which steps the wizard asks, as a pure function of the answers: the routing questions come from
@@ -120,17 +119,4 @@ export function followPath(answers: Answers): Path {
     }
     Object.assign(known, { [r.field]: value });
   }
-}
-
-/** The values a routing question may take, for exploring the paths ahead. */
-export function choicesOf(field: RoutingField, known: Answers): readonly string[] {
-  const allowed = allowedValues(field, known) as readonly string[] | undefined;
-  if (allowed) return allowed;
-  const shape = stepSchemas[fieldStep[field]].shape as Record<
-    string,
-    { options?: readonly string[] }
-  >;
-  const options = shape[field]?.options ?? [];
-  // The state picks the region, never the path: one state stands for all.
-  return field === 'state' ? options.slice(0, 1) : options;
 }

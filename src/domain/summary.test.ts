@@ -95,7 +95,6 @@ describe('formatSummary: whole texts', () => {
         'Escalated to: LNP escalations, Midwest (former Ameritech)',
         'Center contact: LNP Midwest, 312-555-0150 ext. 22 (Mon-Fri 8-5 CT), lnp@example.com',
         'If not resolved, next: level 1 Duty manager, 312-555-0160; level 2 Director, dir@example.com',
-        'Source: Escalation Matrix > Premature disconnect of pending LNP conversion: "2. If the trouble is isolated to AT&T\'s network (translation issues included), call the number in the Center Contacts list for the right region and product type."',
         'Made with Escalate to AT&T Wholesale 0.1.0',
         '',
       ].join('\n'),
@@ -124,7 +123,6 @@ describe('formatSummary: whole texts', () => {
         'Contact: Pat Lee, 312-555-0100',
         '',
         'Escalated to: Billing, Southeast (former BellSouth)',
-        'Source: Escalation Matrix: "Billing issue: Billing."',
         '',
       ].join('\n'),
     );
@@ -144,6 +142,14 @@ describe('formatSummary: the rules every text follows', () => {
       expect(summary, id).not.toMatch(/undefined|null|NaN|\[object/);
       for (const line of summary.split('\n')) expect(line, id).not.toMatch(/^\s/);
       expect(summary, id).not.toMatch(/\n\n\n/);
+    }
+  });
+
+  it('keeps the app’s instruction to the CLEC (the source line) out of what AT&T receives', () => {
+    for (const { id, answers } of every) {
+      const summary = summaryOf(answers, OPTIONS);
+      expect(summary, id).not.toMatch(/^Source: /mu);
+      expect(summary, id).not.toContain(reportFor(answers).source.text.replaceAll('’', "'"));
     }
   });
 
@@ -177,7 +183,6 @@ describe('formatSummary: the rules every text follows', () => {
       'Escalated to: ',
       'Center contact: ',
       'If not resolved, next: ',
-      'Source: ',
       'Made with ',
     ].map(at);
     expect(order).not.toContain(-1);

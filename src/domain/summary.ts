@@ -1,6 +1,8 @@
 import type { CenterContact, ContactLevel } from './contacts.ts';
+import { formatPhone } from './format.ts';
 import { formatAmount } from './identifiers/amount.ts';
 import { formatUsDate } from './identifiers/date.ts';
+import { formatCount } from './identifiers/list.ts';
 import { formatTelephoneNumber } from './identifiers/telephone.ts';
 import { formatTime } from './identifiers/time.ts';
 import type { OutcomeInfo } from './outcomes.ts';
@@ -9,7 +11,9 @@ import type { Report } from './report.ts';
 /*
  * The report as plain text the CLEC pastes into an e-mail or a ticket system, or reads out on the
  * phone. What an AT&T agent reads first comes first: the statement, the request, the identifiers,
- * the facts; the app's routing and the source line come last. One line per field, never wrapped
+ * the facts; the center it went to comes last. The page the rule rests on ("call the number in
+ * the Center Contacts list ...") is an instruction to the CLEC, shown on the user's screen and
+ * never written into what AT&T receives. One line per field, never wrapped
  * or indented, so it pastes cleanly anywhere; nothing for a field not given. Built from arrays and
  * joined once, so a paste of thousands of numbers stays fast.
  */
@@ -50,8 +54,6 @@ function field(label: string, value: string | undefined): string[] {
   return flat ? [`${label}: ${flat}`] : [];
 }
 
-const count = (n: number): string => n.toLocaleString('en-US');
-
 const MIN_BLOCK = 3;
 /** Up to this many numbers are read out one by one: blocks would only repeat them. */
 const FEW_NUMBERS = 5;
@@ -68,7 +70,7 @@ function blocks(tenDigits: readonly string[]): string[] {
     if (size >= MIN_BLOCK) {
       const first = formatTelephoneNumber(tenDigits[start] ?? '');
       const last = formatTelephoneNumber(tenDigits[i - 1] ?? '');
-      found.push(`${first} to ${last} (${count(size)} numbers)`);
+      found.push(`${first} to ${last} (${formatCount(size)} numbers)`);
     }
     start = i;
   }
@@ -87,11 +89,11 @@ function list(
   const { values, errors } = parsed;
   return [
     ...(values.length > 0
-      ? [`${title} (${count(values.length)}): ${values.map(format).join(', ')}`]
+      ? [`${title} (${formatCount(values.length)}): ${values.map(format).join(', ')}`]
       : []),
     ...(errors.length > 0
       ? [
-          `${title}, could not be read, as typed (${count(errors.length)}): ${errors.map((e) => `line ${e.line}: ${e.input}`).join('; ')}`,
+          `${title}, could not be read, as typed (${formatCount(errors.length)}): ${errors.map((e) => `line ${e.line}: ${e.input}`).join('; ')}`,
         ]
       : []),
   ];
@@ -105,16 +107,8 @@ const usDate = (iso: string | undefined) => (iso ? formatUsDate(iso) : undefined
 
 const YES_NO_TEXT = { yes: 'yes', no: 'no', unknown: 'not known' } as const;
 
-/** "312-555-0100 ext. 12", whatever way the number was written; undefined without a number. */
-export function phoneOf(
-  phone: string | undefined,
-  extension: string | undefined,
-): string | undefined {
-  if (!phone) return undefined;
-  const digits = phone.replace(/\D/gu, '').replace(/^1(?=\d{10}$)/u, '');
-  const shown = formatTelephoneNumber(digits);
-  return extension ? `${shown} ext. ${extension}` : shown;
-}
+const phoneOf = (phone: string | undefined, extension: string | undefined): string | undefined =>
+  phone ? formatPhone(phone, extension) : undefined;
 
 function centerLine(contact: CenterContact): string {
   return [
@@ -249,7 +243,6 @@ function routing(report: Report, options: SummaryOptions): string[] {
       levels.length > 0 ? levels.map(levelLine).join('; ') : undefined,
     ),
     ...field('Note', report.location?.historicalNote),
-    ...field('Source', `${report.source.section}: "${report.source.text}"`),
   ];
 }
 

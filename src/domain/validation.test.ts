@@ -124,8 +124,6 @@ describe('formats: each field says how to fix what was typed', () => {
       BILLING,
       /^Enter an e-mail address like name@example.com, or leave it empty$/,
     ],
-    ['numbers', 'loopCircuitId', 'HC#1', LOOP_MAINTENANCE, /^Remove “#”: a circuit ID/],
-    ['ds1', 'circuitId', 'HC#1', PREMATURE_DISCONNECT_ROUTING, /^Remove “#”: a circuit ID/],
     [
       'numbers',
       'telephoneNumbers',
@@ -169,6 +167,9 @@ describe('formats: each field says how to fix what was typed', () => {
     ['contact', 'callbackNumber', '(312) 555-0100', BILLING],
     ['contact', 'email', 'pat@example.com', BILLING],
     ['numbers', 'loopCircuitId', '12/LXFU/123456/SW', LOOP_MAINTENANCE],
+    // Circuit IDs as AT&T writes them are accepted; an unusual one only warns, in the report.
+    ['numbers', 'loopCircuitId', 'HC#1', LOOP_MAINTENANCE],
+    ['ds1', 'circuitId', '101/T1ZF/556677/SW', PREMATURE_DISCONNECT_ROUTING],
     ['numbers', 'telephoneNumbers', '312-555-1200-1299', LOOP_MAINTENANCE],
     ['numbers', 'serviceOrders', 'N12345678, C87654321-CAN', LOOP_MAINTENANCE],
   ])('accepts %s.%s %j', (step, field, typed, answers) => {
@@ -315,6 +316,9 @@ describe('the DS1 circuit ID, if known', () => {
   it.each<FormValues>([
     { ds1Disconnected: 'yes', circuitId: '', circuitIdUnknown: true },
     { ds1Disconnected: 'yes', circuitId: '73/HCGS/123456/000/NE', circuitIdUnknown: false },
+    { ds1Disconnected: 'yes', circuitId: '101/T1ZF/556677/SW', circuitIdUnknown: false },
+    // "I don't know it" ticked: what is left in the box, however long, is no error.
+    { ds1Disconnected: 'yes', circuitId: '7'.repeat(300), circuitIdUnknown: true },
     { ds1Disconnected: 'no', circuitId: '', circuitIdUnknown: false },
     { ds1Disconnected: 'unknown' },
   ])('accepts %o', (values) => {

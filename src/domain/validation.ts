@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { Answers, FieldName, StepId } from './answers.ts';
-import { MAX_PASTE_CHARACTERS, stepSchemas } from './answers.ts';
+import { MAX_PASTE_CHARACTERS, TimeZone, stepSchemas } from './answers.ts';
 import { parseAmount } from './identifiers/amount.ts';
 import { parseCircuitId } from './identifiers/circuitId.ts';
 import { parseBan, parseCompanyCode } from './identifiers/codes.ts';
 import { parseDate } from './identifiers/date.ts';
 import { parsePon, parseVer } from './identifiers/pon.ts';
+import { formatCount } from './identifiers/list.ts';
 import type { LineIssue, Parsed } from './identifiers/result.ts';
 import { parseServiceOrderNumbers } from './identifiers/serviceOrder.ts';
 import { parseTelephoneNumber, parseTelephoneNumbers } from './identifiers/telephone.ts';
@@ -13,6 +14,7 @@ import { parseTime } from './identifiers/time.ts';
 import type { QuestionContext } from './questions.ts';
 import { contextOf, fieldsOf, isOptional, isShown } from './questions.ts';
 import { asksSymptomChecklist, isPrematureDisconnect } from './steps.ts';
+import { futureStartIssue } from './troubleStart.ts';
 
 /*
  * What makes a step's answer complete and correct, in the context of the other answers: the
@@ -36,7 +38,7 @@ function listIssueMessage(what: string, errors: readonly LineIssue[]): string {
   if (!first) return '';
   const others = errors.length - 1;
   const more =
-    others > 0 ? ` (and ${others} more ${others === 1 ? 'line' : 'lines'} to fix below)` : '';
+    others > 0 ? ` (and ${formatCount(others, ['more line', 'more lines'])} to fix below)` : '';
   return `${what} on line ${first.line} (“${first.input}”): ${first.message}${more}`;
 }
 
@@ -182,12 +184,23 @@ function crossFieldIssues(step: StepId, values: FormValues, ctx: QuestionContext
   return issues;
 }
 
-/** Every problem with a step's values, field by field, in the order of the page. */
-export function stepIssues(step: StepId, values: FormValues, answers: Answers): Issue[] {
+/**
+ * Every problem with a step's values, field by field, in the order of the page. `now`: the
+ * moment the user submits, for what cannot be in the future (a trouble's start); without it, as
+ * when a saved draft is read again, that is not checked.
+ */
+export function stepIssues(
+  step: StepId,
+  values: FormValues,
+  answers: Answers,
+  now?: Date,
+): Issue[] {
   const ctx = contextOf(answers);
   const issues: Issue[] = [];
   for (const { name, spec } of fieldsOf(step)) {
     if (!isShown(step, name, ctx, values)) continue;
+    // "I don't know it" ticked: whatever is left in the circuit ID's box is not checked.
+    if (name === 'circuitId' && values.circuitIdUnknown === true) continue;
     const value = values[name];
     if (!filled(value)) {
       if (spec.required && !isOptional(spec, ctx) && value !== true) {
@@ -200,7 +213,7 @@ export function stepIssues(step: StepId, values: FormValues, answers: Answers): 
     if (max !== undefined && typed.length > max) {
       issues.push({
         field: name,
-        message: `This is ${typed.length.toLocaleString('en-US')} characters; it can be at most ${max.toLocaleString('en-US')}: shorten it`,
+        message: `This is ${formatCount(typed.length)} characters; it can be at most ${formatCount(max)}: shorten it`,
       });
       continue;
     }
@@ -208,7 +221,20 @@ export function stepIssues(step: StepId, values: FormValues, answers: Answers): 
     if (problem) issues.push({ field: name, message: problem });
   }
   if (issues.length > 0) return issues;
-  return crossFieldIssues(step, values, ctx);
+  const cross = crossFieldIssues(step, values, ctx);
+  const zone = TimeZone.safeParse(values.troubleTimeZone);
+  const future =
+    now && step === 'symptoms' && isShown(step, 'troubleStartDate', ctx, values)
+      ? futureStartIssue(
+          {
+            date: text(values.troubleStartDate),
+            time: text(values.troubleStartTime),
+            timeZone: zone.success ? zone.data : undefined,
+          },
+          now,
+        )
+      : undefined;
+  return future ? [...cross, future] : cross;
 }
 
 /**

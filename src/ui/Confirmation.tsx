@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useEffect, useId, useRef } from 'react';
+import { useCallback, useId } from 'react';
 
 /*
  * "Are you sure?" in the page, in place of the button that asked it: the question, then a warning
@@ -32,12 +32,12 @@ export function Confirmation({
   className = 'panel',
 }: ConfirmationProps) {
   const id = useId();
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
+  // The button that asked is gone: the focus comes here, once, when the question appears.
+  const takeFocus = useCallback((element: HTMLDivElement | null) => {
+    element?.focus();
   }, []);
   return (
-    <div className={className} role="group" aria-labelledby={id} tabIndex={-1} ref={ref}>
+    <div className={className} role="group" aria-labelledby={id} tabIndex={-1} ref={takeFocus}>
       <p id={id} className="body">
         {children}
       </p>

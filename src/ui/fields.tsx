@@ -1,5 +1,6 @@
 import type { ReactNode, UIEvent } from 'react';
-import type { FieldValues, Path } from 'react-hook-form';
+import type { FieldValues, Path, PathValue } from 'react-hook-form';
+import { todayUs } from '../domain/format.ts';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { ChoiceListProps } from './choiceList.tsx';
 import { ChoiceList, ErrorMessage, Hint, describedBy } from './choiceList.tsx';
@@ -116,23 +117,39 @@ export function TextField<T extends FieldValues>({
   width = 'full',
   ...label
 }: TextProps<T>) {
-  const { register } = useFormContext<T>();
+  const { register, setValue } = useFormContext<T>();
   const { type, inputMode } = INPUTS[input];
   return (
     <LabelledField hint={hint} {...label}>
       {({ invalid, describedBy: ids }) => (
-        <input
-          id={label.name}
-          className={`input input--${width}`}
-          type={type}
-          inputMode={inputMode}
-          autoComplete={autoComplete}
-          autoCapitalize={input === 'text' ? undefined : 'off'}
-          spellCheck={input === 'text' ? undefined : false}
-          aria-invalid={invalid}
-          aria-describedby={ids}
-          {...register(label.name)}
-        />
+        <>
+          <input
+            id={label.name}
+            className={`input input--${width}`}
+            type={type}
+            inputMode={inputMode}
+            autoComplete={autoComplete}
+            autoCapitalize={input === 'text' ? undefined : 'off'}
+            spellCheck={input === 'text' ? undefined : false}
+            aria-invalid={invalid}
+            aria-describedby={ids}
+            {...register(label.name)}
+          />
+          {input === 'date' ? (
+            // "This morning" needs no date typed: one press writes today's, as the user types it.
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                setValue(label.name, todayUs(new Date()) as PathValue<T, Path<T>>, {
+                  shouldDirty: true,
+                });
+              }}
+            >
+              Use today’s date<span className="visually-hidden"> for {label.label}</span>
+            </button>
+          ) : null}
+        </>
       )}
     </LabelledField>
   );

@@ -1,6 +1,6 @@
 // `npm run bench` (issue #6): times the domain work a big outage paste triggers. Prints the
 // median and the fastest of several runs; docs/performance.md records the figures.
-import { readFoc } from '../../src/domain/foc.ts';
+import { readFoc } from '../../src/domain/foc/index.ts';
 import { parseTelephoneNumbers } from '../../src/domain/identifiers/telephone.ts';
 import { PREMATURE_DISCONNECT } from '../../src/domain/report.fixtures.ts';
 import { buildReport } from '../../src/domain/report.ts';

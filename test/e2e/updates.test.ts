@@ -19,7 +19,9 @@ import {
   CONTACT,
   PON,
   Q,
+  acceptLeaving,
   freshStart,
+  pressContinue,
   questionHeading,
   reportText,
   startNow,
@@ -124,11 +126,24 @@ const [firstFiles, nextFiles] = await Promise.all([buildFiles(DIST), buildFiles(
 const oldOnly = [...firstFiles].filter((file) => !nextFiles.has(file));
 assert.ok(oldOnly.length > 0, 'the two builds have the same chunks: the test would prove nothing');
 
-await test('a new build waits, is offered only between escalations, and Reload brings it with the draft', async () => {
-  // The host's directory is a link, switched to the new build in one step, as a deploy does.
-  const served = join(work, 'served');
-  await symlink(await copyOf(DIST, 'first'), served);
+/**
+ * A host serving the first build from a directory that is a link, which `publishNext` switches
+ * to the new build in one step, as a deploy does.
+ */
+async function deployment(name: string) {
+  const served = join(work, `served-${name}`);
+  await symlink(await copyOf(DIST, `first-${name}`), served);
   const server = await startStaticServer(served);
+  const publishNext = async () => {
+    const switching = join(work, `switching-${name}`);
+    await symlink(await copyOf(next, `next-${name}`), switching);
+    await rename(switching, served);
+  };
+  return { server, publishNext };
+}
+
+await test('a new build waits, is offered only between escalations, and Reload brings it with the draft', async () => {
+  const { server, publishNext } = await deployment('one-tab');
   const session = await launch({ appUrl: server.appUrl });
   try {
     const page = await freshStart(session);
@@ -144,9 +159,7 @@ await test('a new build waits, is offered only between escalations, and Reload b
     await questionHeading(page, Q.state).waitFor();
 
     // The administrator publishes the new build.
-    const switching = join(work, 'served-next');
-    await symlink(await copyOf(next, 'next'), switching);
-    await rename(switching, served);
+    await publishNext();
 
     // The next visit: the old build still runs (from its worker); the new one installs and waits.
     await page.reload();
@@ -220,6 +233,54 @@ await test('a new build waits, is offered only between escalations, and Reload b
       `chunks not of the new build (the old build's: ${oldOnly.join(', ')})`,
     );
     assert.deepEqual(session.pageErrors, []);
+  } finally {
+    await session.close();
+    await server.close();
+  }
+});
+
+await test('a tab left on the old build when another tab takes the new one offers the reload, never a blank page, and keeps its answers', async () => {
+  const { server, publishNext } = await deployment('two-tabs');
+  const session = await launch({ appUrl: server.appUrl });
+  try {
+    const tab1 = await freshStart(session);
+    await controlled(tab1);
+    const first = await footerBuild(tab1);
+
+    // Tab 2 answers a whole escalation on the old build and stops on the check page.
+    const tab2 = await session.context.newPage();
+    acceptLeaving(tab2);
+    await tab2.goto(server.appUrl);
+    await tab2.waitForFunction(() => document.querySelector('.html-route') === null);
+    await startNow(tab2);
+    await walk(tab2, ANSWERS.lnpPrematureDisconnect);
+    await tab2.getByRole('heading', { level: 1, name: CHECK_ANSWERS }).waitFor();
+
+    // The new build is published; tab 1 is offered it and takes it.
+    await publishNext();
+    await tab1.reload();
+    await notice(tab1).getByRole('button', { name: 'Reload' }).click();
+    await tab1.getByText(`Version ${NEXT.version}, built ${NEXT_SHOWN.date}`).waitFor();
+
+    // Tab 2, still on the old build, goes on to the result page, whose code the server no
+    // longer has: it says so and offers the reload, and the page keeps its frame.
+    assert.deepEqual(await footerBuild(tab2), first);
+    await pressContinue(tab2);
+    const offer = tab2.getByRole('alert').filter({ hasText: 'A new version of this tool' });
+    await offer.getByRole('button', { name: 'Reload' }).waitFor();
+    await tab2.getByRole('link', { name: 'My escalations' }).waitFor();
+
+    // Reload brings the new build, and the answers, to the same page.
+    await offer.getByRole('button', { name: 'Reload' }).click();
+    await tab2.getByText(`Version ${NEXT.version}, built ${NEXT_SHOWN.date}`).waitFor();
+    await tab2.locator('pre.report').waitFor();
+    const report = await reportText(tab2);
+    for (const answer of [PON, CIRCUIT_ID, CONTACT.name])
+      assert.ok(report.includes(answer), answer);
+    assert.equal(
+      lastLine(report),
+      `Made with ${GENERATOR} ${NEXT.version} (built ${NEXT_SHOWN.date})`,
+    );
   } finally {
     await session.close();
     await server.close();

@@ -363,7 +363,6 @@ export function billingReport(centerContact?: string): string {
     '',
     'Escalated to: Billing, Southwest (former SWBT)',
     ...(centerContact ? [`Center contact: ${centerContact}`] : []),
-    'Source: Escalation Matrix: "Billing issue: Billing."',
     'Made with <this build>',
     '',
   ].join('\n');

@@ -3,15 +3,24 @@ import { parseCircuitId } from './circuitId.ts';
 
 describe('parseCircuitId', () => {
   it.each([
+    // Serial-number format, the prefix written or left out.
     ['73/HCGS/123456/000/NE', 'serial', 'HC', 'GS', true],
     ['.HCGS.123456..NJ', 'serial', 'HC', 'GS', true],
     ['73/HCGS/123456/000/NE/1', 'serial', 'HC', 'GS', true],
     ['HCGS/123456/000/NE', 'serial', 'HC', 'GS', true],
     ['40/DHEC/1/SW', 'serial', 'DH', 'EC', true],
     ['12/HXFU/123456//SB', 'serial', 'HX', 'FU', true],
+    ['12/LXFU/123456/SW', 'serial', 'LX', 'FU', false],
+    // AT&T writes its DS1s with a 3-digit prefix and the T1 service code.
+    ['101/T1ZF/556677/SW', 'serial', 'T1', 'ZF', true],
+    ['30/T1ZF/000123/SW', 'serial', 'T1', 'ZF', true],
+    // Telephone-number format.
     ['12.FXMX.732.555.1234', 'telephone', 'FX', 'MX', false],
     ['12/TYNU/312/555/0123/SB', 'telephone', 'TY', 'NU', false],
-  ])('reads %j as the %s format, service code %s, modifier %s', (input, format, code, mod, ds1) => {
+    // Carrier facility format: prefix, facility type, the CLLI codes of both ends.
+    ['HN101/T3U/MPLSMNDT000/GLVYMNORIII', 'facility', 'T3U', '', false],
+    ['101/T1/DLLSTXTADS0/DLLSTX02', 'facility', 'T1', '', true],
+  ])('reads %j as the %s format, code %s, modifier %s', (input, format, code, mod, ds1) => {
     expect(parseCircuitId(input)).toEqual({
       ok: true,
       value: { id: input, format, serviceCode: code, modifier: mod, isDs1: ds1 },
@@ -24,35 +33,38 @@ describe('parseCircuitId', () => {
     expect(parsed.ok && parsed.value.id).toBe('73/HCGS/123456/000/NE');
   });
 
-  it.each([
-    ['', /Enter the circuit ID, like 73\/HCGS\/123456\/000\/NE/],
-    [
-      '73-HCGS-123456',
-      /Remove “-”: a circuit ID has letters and digits with \/ or \. between the parts/,
-    ],
-    [
-      '123/HCGS/123456/000/NE',
-      /start with a prefix of up to 2 characters, or with the service code/,
-    ],
-    [
-      '73/H1GS/123456/000/NE',
-      /service code and modifier, 2 letters then 2 letters or digits \(like HCGS\)/,
-    ],
-    ['73/HCG/123456/000/NE', /service code and modifier/],
-    ['73/HCGS', /serial number, 1 to 6 digits/],
-    ['73/HCGS/1234567/000/NE', /serial number, 1 to 6 digits/],
-    ['73/HCGS/12A456/000/NE', /serial number, 1 to 6 digits/],
-    ['73/HCGS/123456/0000/NE', /suffix after the serial number is up to 3 letters or digits/],
-    ['73/HCGS/123456/000/NEWCO', /company code after the suffix is 2 to 4 letters/],
-    ['73/HCGS/123456/000/NE/1234', /segment at the end is up to 3 letters or digits/],
-    ['73/HCGS/123456/000/NE/1/2', /too many parts: after the serial number come only/],
-    ['12.FXMX.732.555.1234.A.B.C.D', /at most 3 more parts/],
-  ])('refuses %j saying how to fix it', (input, message) => {
-    expect(parseCircuitId(input)).toEqual({
+  it('refuses only an empty text, saying what to enter', () => {
+    expect(parseCircuitId('  ')).toEqual({
       ok: false,
-      error: expect.stringMatching(message) as string,
+      error: 'Enter the circuit ID, like 73/HCGS/123456/000/NE',
     });
   });
+
+  it.each([
+    ['73-HCGS-123456', 'other', /It has “-”, where a circuit ID has only letters and digits/],
+    ['12345/HCGS/123456/000/NE', 'serial', /prefix “12345” is longer than usual/],
+    ['73/H-GS', 'other', /It has “-”/],
+    ['73/1HGS/123456/000/NE', 'other', /does not read as a circuit ID of a usual form/],
+    ['73/HCGS', 'serial', /serial number after the service code is missing/],
+    ['73/HCGS/1234567/000/NE', 'serial', /serial number “1234567” is usually 1 to 6 digits/],
+    ['73/HCGS/12A456/000/NE', 'serial', /serial number “12A456” is usually 1 to 6 digits/],
+    ['73/HCGS/123456/0000/NE', 'serial', /suffix “0000” after the serial number is usually/],
+    ['73/HCGS/123456/000/NEWCO', 'serial', /company code “NEWCO” is usually 2 to 4 letters/],
+    ['73/HCGS/123456/000/NE/1234', 'serial', /segment “1234” at the end is usually up to 3/],
+    ['73/HCGS/123456/000/NE/1/2', 'serial', /more parts than usual/],
+    ['12.FXMX.732.555.1234.A.B.C.D', 'telephone', /usually has at most 3 more parts/],
+    ['HN101/T3U/MPLSMNDT000/GLVYMNORIII/X', 'facility', /usually ends with the second CLLI/],
+    ['See attached', 'other', /does not read as a circuit ID of a usual form/],
+  ])(
+    'accepts %j as written, with a warning naming what looks unusual',
+    (input, format, warning) => {
+      expect(parseCircuitId(input)).toMatchObject({
+        ok: true,
+        value: { id: format === 'other' ? input : input.replace(/\s+/g, ''), format },
+        warnings: expect.arrayContaining([expect.stringMatching(warning)]) as string[],
+      });
+    },
+  );
 
   it('asks for the company code when it is left out, without blocking', () => {
     expect(parseCircuitId('73/HCGS/123456')).toMatchObject({
@@ -66,11 +78,10 @@ describe('parseCircuitId', () => {
   it('warns, without blocking, when a DS1 is expected and the service code is not a DS1 one', () => {
     expect(parseCircuitId('12.FXMX.732.555.1234', { expectDs1: true })).toMatchObject({
       ok: true,
-      warnings: [expect.stringMatching(/FX is not a DS1 service code we know \(HC, DH, HX\)/)],
+      warnings: [expect.stringMatching(/FX is not a DS1 service code we know \(HC, DH, HX, T1\)/)],
     });
-    expect(parseCircuitId('73/HCGS/123456/000/NE', { expectDs1: true })).toMatchObject({
-      ok: true,
-      warnings: [],
-    });
+    for (const ds1 of ['73/HCGS/123456/000/NE', '101/T1ZF/556677/SW']) {
+      expect(parseCircuitId(ds1, { expectDs1: true })).toMatchObject({ ok: true, warnings: [] });
+    }
   });
 });

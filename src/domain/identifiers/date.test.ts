@@ -168,6 +168,13 @@ describe('readDate and the order of numeric dates', () => {
 });
 
 describe('findDates', () => {
+  it('finds the date of an ISO date and time, and the time after it', () => {
+    const [date] = findDates('2026-11-20T10:15:00Z');
+    expect(date).toMatchObject({ index: 0, text: '2026-11-20' });
+    expect(timeLength('T10:15:00Z')).toBe('T10:15:00Z'.length);
+    expect(findDates('2026-11-20TX')).toEqual([]);
+  });
+
   it('finds every date in a text, with where it starts', () => {
     const text =
       'D/TSENT 11-20-2026-1015AM, DD Nov 24, 2026; 24 Nov 2026 TN 214-555-0101 N12345678 20261124';

@@ -63,9 +63,12 @@ const DATE_SHAPES = [
   String.raw`${MONTH}[ \t-]+\d{1,2}${ORDINAL},?[ \t-]+\d{4}`,
   String.raw`\d{1,2}${ORDINAL}[ \t-]+${MONTH},?[ \t-]+\d{4}`,
 ];
-/** A date inside a text: not glued to letters or digits around it. */
+/**
+ * A date inside a text: not glued to letters or digits around it, except the "T" of an ISO
+ * date and time (2026-11-20T10:15:00Z).
+ */
 const DATE_IN_TEXT = new RegExp(
-  String.raw`(?<![A-Za-z0-9])(?:${DATE_SHAPES.join('|')})(?![A-Za-z0-9])`,
+  String.raw`(?<![A-Za-z0-9])(?:${DATE_SHAPES.join('|')})(?:(?![A-Za-z0-9])|(?=T\d{2}:?\d{2}))`,
   'gi',
 );
 

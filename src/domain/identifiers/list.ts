@@ -113,7 +113,11 @@ class ListBuilder {
   }
 }
 
-/** 100000 -> "100,000", the way the message reader expects a count. */
-export function formatCount(count: number): string {
-  return count.toLocaleString('en-US');
+/**
+ * 100000 -> "100,000", the way the message reader expects a count; with the noun's two forms,
+ * the count and the noun that agrees with it: "1 line", "2 lines".
+ */
+export function formatCount(count: number, noun?: readonly [one: string, many: string]): string {
+  const shown = count.toLocaleString('en-US');
+  return noun ? `${shown} ${count === 1 ? noun[0] : noun[1]}` : shown;
 }

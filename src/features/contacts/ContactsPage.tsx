@@ -1,7 +1,8 @@
 import { useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
 import type { CenterContact } from '../../domain/contacts.ts';
-import { contactId, phoneText } from '../../domain/contactRows.ts';
+import { contactId } from '../../domain/contactRows.ts';
+import { formatPhone } from '../../domain/format.ts';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { HEADING_ID, PageHeading } from '../../ui/PageHeading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
@@ -96,7 +97,7 @@ export function ContactsPage() {
       ...(choice.policy ? { policy: choice.policy } : {}),
       contacts,
     });
-    announce({ kind: 'saved', name: entry.name, phone: phoneText(entry.phone, entry.extension) });
+    announce({ kind: 'saved', name: entry.name, phone: formatPhone(entry.phone, entry.extension) });
     setEditing(undefined);
   };
 

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { CenterContact, ContactLevel } from '../../domain/contacts.ts';
-import { contactRows, phoneText, rowMatches } from '../../domain/contactRows.ts';
+import { contactRows, rowMatches } from '../../domain/contactRows.ts';
+import { formatPhone } from '../../domain/format.ts';
 import { formatCount } from '../../domain/identifiers/list.ts';
-import { countText } from './words.ts';
 
 /* The list in use as a table, with its search and an Edit button on each row. */
 
@@ -37,7 +37,8 @@ function Level({ level }: { level: ContactLevel }) {
       {level.level}: {level.name}
       {level.phone ? (
         <>
-          , <span className="contacts-table__phone">{phoneText(level.phone, level.extension)}</span>
+          ,{' '}
+          <span className="contacts-table__phone">{formatPhone(level.phone, level.extension)}</span>
         </>
       ) : null}
       {level.email ? (
@@ -87,7 +88,7 @@ export function ContactsTable({
         />
       </div>
       <p className="body" role="status">
-        Showing {formatCount(shown.length)} of {countText(rows.length, 'center', 'centers')}
+        Showing {formatCount(shown.length)} of {formatCount(rows.length, ['center', 'centers'])}
       </p>
       {shown.length === 0 ? (
         <p className="body">

@@ -1,10 +1,11 @@
+import { useMemo } from 'react';
 import type { ContactListInUse } from '../../domain/contactList.ts';
 import { unreadableHours } from '../../domain/contactsClock.ts';
 import { sortedHolidays } from '../../domain/contactsPolicy.ts';
 import { formatUsDate } from '../../domain/identifiers/date.ts';
+import { formatCount } from '../../domain/identifiers/list.ts';
 import { WarningText } from '../../ui/WarningText.tsx';
 import { ProblemList } from './ProblemList.tsx';
-import { countText } from './words.ts';
 
 /*
  * The organisation's escalation policy as the list in use sets it, read-only: its holidays and
@@ -16,12 +17,13 @@ import { countText } from './words.ts';
 const HOURS_ID = 'contacts-unreadable-hours';
 
 function HoursWarning({ choice }: { choice: ContactListInUse }) {
-  const unreadable = unreadableHours(choice.contacts);
+  // Read once per list, not on every keystroke of the table's search.
+  const unreadable = useMemo(() => unreadableHours(choice.contacts), [choice.contacts]);
   if (unreadable.length === 0) return null;
   return (
     <section className="panel contacts-list-problems" aria-labelledby={HOURS_ID}>
       <h3 id={HOURS_ID} className="contacts-list-problems__title">
-        {countText(unreadable.length, 'center has hours', 'centers have hours')} the escalation
+        {formatCount(unreadable.length, ['center has hours', 'centers have hours'])} the escalation
         clock cannot read
       </h3>
       <WarningText>

@@ -6,7 +6,8 @@ import { policyText } from '../../domain/contactsPolicy.ts';
 import { ErrorMessage } from '../../ui/fields.tsx';
 import type { ContactsImport, ImportSnapshot, Imported } from './importFlow.ts';
 import { ProblemList } from './ProblemList.tsx';
-import { countText, focusOnMount } from './words.ts';
+import { formatCount } from '../../domain/identifiers/list.ts';
+import { focusOnMount } from './words.ts';
 
 /* "Import a list": choose a file, check it, then import all of it or only its valid rows. */
 
@@ -60,8 +61,8 @@ function ImportResult({
         ref={focusOnMount}
       >
         {ok
-          ? `${countText(count, 'center', 'centers')} read from ${file.fileName}`
-          : `${file.fileName} has ${countText(file.problems.length, 'problem', 'problems')}`}
+          ? `${formatCount(count, ['center', 'centers'])} read from ${file.fileName}`
+          : `${file.fileName} has ${formatCount(file.problems.length, ['problem', 'problems'])}`}
       </h3>
       {ok ? (
         <p className="body">
@@ -72,7 +73,7 @@ function ImportResult({
         <>
           <p className="body">
             {count > 0
-              ? `${countText(count, `${unit.one} is`, `${unit.many} are`)} valid. `
+              ? `${formatCount(count, [`${unit.one} is`, `${unit.many} are`])} valid. `
               : 'No center can be imported. '}
             A {unit.one} with a problem is never imported: fix the file and check it again
             {count > 0 ? `, or import only the valid ${unit.many}` : ''}.
@@ -87,7 +88,7 @@ function ImportResult({
           <button type="button" className="button" disabled={saving} onClick={onUse}>
             {ok
               ? 'Use this list on this device'
-              : `Import only the ${countText(count, `valid ${unit.one}`, `valid ${unit.many}`)}`}
+              : `Import only the ${formatCount(count, [`valid ${unit.one}`, `valid ${unit.many}`])}`}
           </button>
         ) : null}
         <button type="button" className="button button--secondary" onClick={onCancel}>

@@ -11,7 +11,8 @@ import { ErrorMessage } from '../../ui/fields.tsx';
 import { WarningText } from '../../ui/WarningText.tsx';
 import { deviceListPersists } from './deviceList.ts';
 import { ProblemList } from './ProblemList.tsx';
-import { countText, listInUse } from './words.ts';
+import { formatCount } from '../../domain/identifiers/list.ts';
+import { listInUse } from './words.ts';
 
 /* Which list the app uses, where it comes from, and the lists it could not read. */
 
@@ -53,7 +54,7 @@ function SampleWarning() {
 function FictionalWarning({ count }: { count: number }) {
   return (
     <WarningText>
-      {countText(count, 'center has', 'centers have')} a number in the fictional 555-0100 to
+      {formatCount(count, ['center has', 'centers have'])} a number in the fictional 555-0100 to
       555-0199 block. The result page shows such a center as sample data, and never puts its numbers
       in a report: replace them with the real ones.
     </WarningText>

@@ -1,5 +1,6 @@
 import type { ContactListChoice, ContactListName } from '../../domain/contactList.ts';
-import { countText, focusOnMount } from './words.ts';
+import { formatCount } from '../../domain/identifiers/list.ts';
+import { focusOnMount } from './words.ts';
 
 /* What the last action on the Center contacts page did, once its button is gone. */
 
@@ -37,7 +38,7 @@ export function NoticeBanner({
       : notice.kind === 'imported'
         ? [
             'List imported',
-            `This device now uses the ${countText(notice.count, 'center', 'centers')} from ${notice.fileName}.`,
+            `This device now uses the ${formatCount(notice.count, ['center', 'centers'])} from ${notice.fileName}.`,
           ]
         : ['List reset', `The list on this device was deleted. In use now: ${listName(choice)}.`];
   return (

@@ -1,4 +1,4 @@
-import { countText } from './words.ts';
+import { formatCount } from '../../domain/identifiers/list.ts';
 
 /** More problems than this are counted, not listed: the first ones are enough to start fixing. */
 const PROBLEMS_SHOWN = 100;
@@ -15,8 +15,8 @@ export function ProblemList({ problems }: { problems: readonly string[] }) {
       </ul>
       {rest > 0 ? (
         <p className="body">
-          And {countText(rest, 'more problem', 'more problems')} not shown here: fix these first,
-          then check the file again.
+          And {formatCount(rest, ['more problem', 'more problems'])} not shown here: fix these
+          first, then check the file again.
         </p>
       ) : null}
     </>

@@ -1,22 +1,14 @@
 import type { ContactListInUse } from '../../domain/contactList.ts';
 import { CONTACT_LIST_NAMES } from '../../domain/contactList.ts';
-import { formatCount } from '../../domain/identifiers/list.ts';
+import { localDay } from '../../domain/format.ts';
 
 /*
- * The words the Center contacts page puts together from a count or from the list in use, and the
+ * The words the Center contacts page puts together from the list in use, and the
  * small helpers its parts share.
  */
 
-/** "1 center", "1,200 centers". */
-export function countText(count: number, one: string, many: string): string {
-  return `${formatCount(count)} ${count === 1 ? one : many}`;
-}
-
-/** The user's calendar day (not UTC's, which is tomorrow on a US evening), as YYYY-MM-DD. */
-export function today(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+/** The user's calendar day as YYYY-MM-DD (the day a list was imported or edited). */
+export const today = (now = new Date()): string => localDay(now);
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);

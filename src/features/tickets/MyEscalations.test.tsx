@@ -12,6 +12,7 @@ import {
   toTroubleTicketCreate,
   type EscalationTicketInput,
 } from '../../api/troubleTicket.ts';
+import { db } from '../../mocks/db.ts';
 import { injectFault } from '../../mocks/faults.ts';
 import { tmfError } from '../../mocks/handlers/http.ts';
 import { server } from '../../mocks/server.ts';
@@ -77,7 +78,7 @@ async function deskWithEscalations(): Promise<Outbox> {
 const ROWS = {
   failed: [
     'Not filed yet',
-    'Not sent',
+    'Not sentAT&T’s ticket service refused the request (HTTP 400): severity: required. Correct the details, then try again.',
     'Billing dispute',
     'PON ACME-PON-0200 · 404-555-0130 · C30000001 · Billing',
   ],
@@ -103,8 +104,10 @@ function shownRows(): string[][] {
     .getAllByRole('row')
     .slice(1)
     .map((row) => {
+      // The Filed cell is left out, and so is the Action cell (its own tests are below).
       const [, ...cells] = within(row)
         .getAllByRole('cell')
+        .slice(0, 4)
         .map((cell) => cell.textContent);
       return [within(row).getByRole('rowheader').textContent, ...cells];
     });
@@ -134,6 +137,66 @@ describe('<MyEscalations>', () => {
     for (const [, , type, summary] of shownRows()) expect(summary).not.toContain(type);
   });
 
+  it('offers an action for each escalation still waiting: send again, check the answers, open the report', async () => {
+    const outbox = createOutbox({
+      store: memoryStore(),
+      isOnline: () => true,
+      resolve: ({ escalationId }) =>
+        Promise.resolve(
+          escalationId === held.escalationId
+            ? { status: 'hold', message: 'Some answers are missing.' }
+            : { status: 'unchanged' },
+        ),
+    });
+    const refused = escalationInput({ pon: 'ACME-PON-0300' });
+    const held = escalationInput({ pon: 'ACME-PON-0301' });
+    injectFault('malformed', { count: 1 });
+    await outbox.submit(refused);
+    await outbox.submit(held);
+    renderWithQueries(<MyEscalations outbox={outbox} />);
+    const user = userEvent.setup();
+
+    expect(
+      await screen.findByRole('link', { name: 'Check the answers PON ACME-PON-0301' }),
+    ).toHaveAttribute('href', `#/resume?draft=${held.escalationId}`);
+    expect(shownRows().map(([, status]) => status)).toEqual([
+      'Not sentAT&T’s ticket service sent an answer this app cannot read. Trying again is safe: it will not create a second ticket.',
+      'Waiting for youSome answers are missing.',
+    ]);
+    expect(screen.getByRole('link', { name: 'Open the report PON ACME-PON-0300' })).toHaveAttribute(
+      'href',
+      `#/resume?draft=${refused.escalationId}`,
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Send again PON ACME-PON-0300' }));
+
+    // Filed: it leaves the rows still waiting (the app refreshes the filed ones as it is filed).
+    await vi.waitFor(() => {
+      expect(
+        screen.queryByRole('button', { name: 'Send again PON ACME-PON-0300' }),
+      ).not.toBeInTheDocument();
+    });
+    expect((await db.list()).map((ticket) => ticket.externalIdentifier?.[0]?.id)).toEqual([
+      'ACME-PON-0300',
+    ]);
+  });
+
+  it('links a ticket filed from this device to its report, where changes since filing are sent', async () => {
+    const outbox = emptyOutbox();
+    const input = escalationInput();
+    await outbox.submit(input);
+    await file(escalationInput({ pon: 'FROM-ANOTHER-DEVICE' }));
+    renderWithQueries(<MyEscalations outbox={outbox} />);
+
+    expect(
+      await screen.findByRole('link', { name: 'Open the report PON ACME-PON-0042' }),
+    ).toHaveAttribute('href', `#/resume?draft=${input.escalationId}`);
+    await screen.findByRole('link', { name: 'TT-100002' });
+    expect(
+      screen.queryByRole('link', { name: 'Open the report PON FROM-ANOTHER-DEVICE' }),
+    ).not.toBeInTheDocument();
+  });
+
   it('counts a single escalation in the singular', async () => {
     await file(escalationInput());
     renderWithQueries(<MyEscalations outbox={createOutbox({ store: memoryStore() })} />);
@@ -145,6 +208,9 @@ describe('<MyEscalations>', () => {
   it.each<[string, string, RowName[]]>([
     ['a PON', 'ACME-PON-0100', ['queued']],
     ['a PON, in lower case', 'acme-pon-0042', ['older']],
+    ['a PON without its hyphens', 'ACMEPON0100', ['queued']],
+    ['a PON written with spaces and dots', 'acme pon.0042', ['older']],
+    ['a reference without its hyphen', 'tt100002', ['newer']],
     ['a telephone number with punctuation', '(404) 555-0130', ['failed']],
     ['a telephone number with dots', '312.555.0150', ['newer']],
     ['a telephone number with the country code', '+1 214-555-0121', ['queued']],

@@ -1,17 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
-import Papa from 'papaparse';
 import { useId, useState, useSyncExternalStore } from 'react';
 import { apiConfig } from '../../api/config.ts';
-import type { Outbox, WaitingTicket } from '../../api/outbox.ts';
-import { outbox as appOutbox, pendingChanges, waitingTickets } from '../../api/outbox.ts';
-import type { EscalationTicket } from '../../api/tickets.ts';
+import type { Outbox } from '../../api/outbox.ts';
+import { outbox as appOutbox } from '../../api/outbox.ts';
+import { pendingChanges, waitingTickets } from '../../api/outboxLists.ts';
 import { ticketListQueryOptions } from '../../api/tickets.ts';
-import type { TicketStatus } from '../../api/troubleTicket.ts';
 import { TICKET_STATUSES } from '../../api/troubleTicket.ts';
-import { formatTelephoneNumber } from '../../domain/identifiers/telephone.ts';
-import { downloadFile } from '../../ui/download.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
-import { defaultTicketHref, formatDateTime, STATUS_LABEL } from './format.ts';
+import type { Row, Status } from './escalationRows.ts';
+import { exportCsv, fromTicket, fromWaiting, matches, summaryOf } from './escalationRows.ts';
+import {
+  defaultTicketHref,
+  escalationHref,
+  formatDateTime,
+  STATUS_LABEL,
+  WAITING_LABEL,
+} from './format.ts';
 import { QueryError } from './QueryError.tsx';
 
 /*
@@ -19,106 +23,6 @@ import { QueryError } from './QueryError.tsx';
  * (queued offline, or refused) marked as such and listed once. Searchable by PON, telephone
  * number, reference and status; exportable as CSV for the desk's own records.
  */
-
-type Status = TicketStatus | 'queued' | 'failed';
-
-interface Row {
-  readonly key: string;
-  readonly reference: string | undefined;
-  readonly status: Status;
-  readonly statusText: string;
-  readonly at: string;
-  readonly type: string;
-  readonly pon: string | undefined;
-  readonly telephoneNumbers: readonly string[];
-  readonly serviceOrders: readonly string[];
-  readonly title: string | undefined;
-}
-
-const WAITING_LABEL = { queued: 'Queued (not sent yet)', failed: 'Not sent' } as const;
-const CHANGES_LABEL = { queued: 'changes not sent yet', failed: 'changes not sent' } as const;
-
-/** A cell a spreadsheet would run as a formula (=, +, -, @) is kept as text. */
-const asText = (cell: string): string => (/^[=+\-@]/.test(cell) ? `'${cell}` : cell);
-
-const fromTicket = (ticket: EscalationTicket): Row => ({
-  key: ticket.id,
-  reference: ticket.id,
-  status: ticket.status,
-  statusText: STATUS_LABEL[ticket.status],
-  at: ticket.filedAt,
-  type: ticket.ticketType,
-  pon: ticket.pon,
-  telephoneNumbers: ticket.telephoneNumbers,
-  serviceOrders: ticket.serviceOrders,
-  title: ticket.title,
-});
-
-const fromWaiting = (waiting: WaitingTicket): Row => ({
-  key: `waiting-${waiting.escalationId}`,
-  reference: undefined,
-  status: waiting.state,
-  statusText: WAITING_LABEL[waiting.state],
-  at: waiting.queuedAt,
-  type: waiting.ticketType,
-  pon: waiting.pon,
-  telephoneNumbers: waiting.telephoneNumbers,
-  serviceOrders: waiting.serviceOrders,
-  title: waiting.title,
-});
-
-/** What the Summary column says: what the Type column does not (the order and its numbers). */
-function summaryOf(row: Row): string {
-  const numbers = row.telephoneNumbers;
-  const first = numbers[0];
-  return [
-    row.pon ? `PON ${row.pon}` : undefined,
-    first
-      ? numbers.length === 1
-        ? formatTelephoneNumber(first)
-        : `${numbers.length.toLocaleString('en-US')} numbers from ${formatTelephoneNumber(first)}`
-      : undefined,
-    row.serviceOrders.length > 0 ? row.serviceOrders.slice(0, 2).join(', ') : undefined,
-    row.title?.split(':')[0],
-  ]
-    .filter(Boolean)
-    .join(' · ');
-}
-
-/** Case and punctuation do not matter; a telephone number matches however it is typed. */
-function matches(row: Row, query: string): boolean {
-  const words = query.trim().toLowerCase();
-  if (!words) return true;
-  // "+1 214 555 0121": the country code is no part of the 10 digits a ticket holds.
-  const digits = words.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
-  const haystack = [row.reference, row.pon, row.statusText, row.type, ...row.serviceOrders]
-    .filter(Boolean)
-    .join(' ')
-    .toLowerCase();
-  if (haystack.includes(words)) return true;
-  return digits.length >= 4 && row.telephoneNumbers.some((tn) => tn.includes(digits));
-}
-
-function exportCsv(rows: readonly Row[]): void {
-  const csv = Papa.unparse(
-    rows.map((row) =>
-      Object.fromEntries(
-        Object.entries({
-          Reference: row.reference ?? '',
-          Filed: row.at,
-          Status: row.statusText,
-          Type: row.type,
-          PON: row.pon ?? '',
-          'Telephone numbers': row.telephoneNumbers.map(formatTelephoneNumber).join(' '),
-          'Service orders': row.serviceOrders.join(' '),
-          Center: row.title?.split(':')[0] ?? '',
-        }).map(([column, cell]) => [column, asText(cell)]),
-      ),
-    ),
-  );
-  // A BOM, so a spreadsheet reads the file as UTF-8.
-  downloadFile('my-escalations.csv', `\uFEFF${csv}`, 'text/csv;charset=utf-8');
-}
 
 export function MyEscalations({ outbox = appOutbox }: { outbox?: Outbox }) {
   const id = useId();
@@ -129,11 +33,12 @@ export function MyEscalations({ outbox = appOutbox }: { outbox?: Outbox }) {
   const filed = query.data ?? [];
   const changes = pendingChanges(operations, (id) => outbox.getState(id).filed);
   const rows = [
-    ...waitingTickets(operations).map(fromWaiting),
-    ...filed.map(fromTicket).map((row) => {
-      const change = row.reference ? changes.get(row.reference) : undefined;
-      return change ? { ...row, statusText: `${row.statusText} (${CHANGES_LABEL[change]})` } : row;
-    }),
+    ...waitingTickets(operations).map((waiting) =>
+      fromWaiting(waiting, outbox.getState(waiting.escalationId)),
+    ),
+    ...filed.map((ticket) =>
+      fromTicket(ticket, changes.get(ticket.id), outbox.getState, outbox.escalationOf(ticket.id)),
+    ),
   ];
   const shown = rows.filter((row) => matches(row, search) && (!status || row.status === status));
 
@@ -188,6 +93,7 @@ export function MyEscalations({ outbox = appOutbox }: { outbox?: Outbox }) {
               <option value="">All</option>
               <option value="queued">{WAITING_LABEL.queued}</option>
               <option value="failed">{WAITING_LABEL.failed}</option>
+              <option value="held">{WAITING_LABEL.held}</option>
               {TICKET_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {STATUS_LABEL[s]}
@@ -204,40 +110,7 @@ export function MyEscalations({ outbox = appOutbox }: { outbox?: Outbox }) {
         {query.isError ? (
           <QueryError error={query.error} onRetry={() => void query.refetch()} />
         ) : null}
-        {/* The table scrolls inside its own box on a phone instead of widening the page. */}
-        <div className="table-scroll">
-          <table className="table">
-            <caption className="visually-hidden">Your escalations, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Reference</th>
-                <th scope="col">Filed</th>
-                <th scope="col">Status</th>
-                <th scope="col">Type</th>
-                <th scope="col">Summary</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((row) => (
-                <tr key={row.key}>
-                  <th scope="row">
-                    {row.reference ? (
-                      <a className="link" href={defaultTicketHref(row.reference)}>
-                        {row.reference}
-                      </a>
-                    ) : (
-                      'Not filed yet'
-                    )}
-                  </th>
-                  <td>{formatDateTime(row.at)}</td>
-                  <td>{row.statusText}</td>
-                  <td>{row.type}</td>
-                  <td>{summaryOf(row)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <EscalationsTable rows={shown} outbox={outbox} />
         <button
           type="button"
           className="button button--secondary"
@@ -262,4 +135,93 @@ export function MyEscalations({ outbox = appOutbox }: { outbox?: Outbox }) {
       {body}
     </div>
   );
+}
+
+/* On a phone the rows are stacked blocks, each value after its column's name (app.css). */
+function EscalationsTable({ rows, outbox }: { rows: readonly Row[]; outbox: Outbox }) {
+  return (
+    <div className="table-scroll">
+      <table className="table escalations-table">
+        <caption className="visually-hidden">Your escalations, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Reference</th>
+            <th scope="col">Filed</th>
+            <th scope="col">Status</th>
+            <th scope="col">Type</th>
+            <th scope="col">Summary</th>
+            <th scope="col">Action</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">
+                {row.reference ? (
+                  <a className="link" href={defaultTicketHref(row.reference)}>
+                    {row.reference}
+                  </a>
+                ) : (
+                  'Not filed yet'
+                )}
+              </th>
+              <td data-label="Filed">{formatDateTime(row.at)}</td>
+              <td data-label="Status">
+                {row.statusText}
+                {row.waiting?.message ? (
+                  <span className="escalations-table__why">{row.waiting.message}</span>
+                ) : null}
+              </td>
+              <td data-label="Type">{row.type}</td>
+              <td data-label="Summary">{summaryOf(row)}</td>
+              <td className="escalations-table__actions">
+                <RowAction row={row} outbox={outbox} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * What the user can do about an escalation: send a refused one again (as its report is now);
+ * check the answers of one held for them; open the report of one that waits for the connection,
+ * to check or correct it before it leaves, or of one filed, to send what changed since.
+ */
+function RowAction({ row, outbox }: { row: Row; outbox: Outbox }) {
+  const { waiting } = row;
+  // Named by what the desk knows the escalation by, not its reference: the reference is the link
+  // that opens the ticket itself.
+  const name = row.pon ? `PON ${row.pon}` : row.type;
+  const hidden = <span className="visually-hidden"> {name}</span>;
+  const report = (label: string, escalationId: string) => (
+    <a className="link" href={escalationHref(escalationId)}>
+      {label}
+      {hidden}
+    </a>
+  );
+  // A filed ticket with nothing waiting: its reference opens the ticket; its report, where a
+  // report changed since filing offers to send the changes, is one link away.
+  if (!waiting) return row.escalationId ? report('Open the report', row.escalationId) : null;
+  switch (waiting.state) {
+    case 'failed':
+      return (
+        <div className="escalations-table__buttons">
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => void outbox.retry(waiting.escalationId)}
+          >
+            Send again{hidden}
+          </button>
+          {report('Open the report', waiting.escalationId)}
+        </div>
+      );
+    case 'held':
+      return report('Check the answers', waiting.escalationId);
+    default:
+      return report('Open the report', waiting.escalationId);
+  }
 }

@@ -1,8 +1,13 @@
-import { cleanup, screen } from '@testing-library/react';
+import { act, cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { memoryStore } from '../../api/localStore.ts';
-import { createOutbox, type Outbox, type OutboxOptions } from '../../api/outbox.ts';
+import {
+  createOutbox,
+  type CurrentReport,
+  type Outbox,
+  type OutboxOptions,
+} from '../../api/outbox.ts';
 import type { EscalationTicketInput } from '../../api/troubleTicket.ts';
 import { describeChanges } from '../../domain/summary.ts';
 import { db } from '../../mocks/db.ts';
@@ -89,6 +94,50 @@ describe('<SubmitAction> and <SubmitConfirmation>', () => {
     expect(await db.list()).toHaveLength(1);
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
     expect(onFiled).toHaveBeenCalledTimes(1);
+  });
+
+  it('says the service is slow once the outbox has waited long for an answer', async () => {
+    injectFault('latency', { latencyMs: 200 });
+    const timers: { ms: number; fire: () => void }[] = [];
+    const { user } = renderSubmit({
+      timer: (ms, fire) => {
+        timers.push({ ms, fire });
+        return () => {};
+      },
+    });
+
+    await user.click(submitButton());
+
+    expect(status()).toHaveTextContent(/^Sending…$/);
+    expect(timers.map((t) => t.ms)).toEqual([5000]);
+    act(() => {
+      timers[0]?.fire();
+    });
+    expect(status()).toHaveTextContent(
+      'Sending… AT&T’s ticket service is slow to answer. Keep this page open: the ticket will not be filed twice.',
+    );
+    expect(await filedPanel()).toHaveTextContent('TT-100001');
+  });
+
+  it('asks before sending a queued report whose answers no longer make one, then sends the one shown', async () => {
+    const connection = simulateConnection(false);
+    const why =
+      'Some answers are missing since it was queued: finish the escalation, then send it.';
+    let now: CurrentReport = { status: 'hold', message: why };
+    const { user, outbox } = renderSubmit({
+      isOnline: connection.isOnline,
+      resolve: () => Promise.resolve(now),
+    });
+    onTestFinished(outbox.watch());
+    await user.click(submitButton());
+
+    connection.goOnline();
+
+    expect(await screen.findByText(`Not sent yet. ${why}`)).toHaveRole('status');
+    expect(await db.list()).toEqual([]);
+    now = { status: 'unchanged' };
+    await user.click(screen.getByRole('button', { name: 'Send this report' }));
+    expect(await filedPanel()).toHaveTextContent('TT-100001');
   });
 
   it('explains a failure after the retries, and files the ticket on Retry', async () => {

@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { describeApiError } from '../../api/client.ts';
 import type { Outbox, SubmissionState } from '../../api/outbox.ts';
 import { outbox as appOutbox } from '../../api/outbox.ts';
@@ -8,11 +8,9 @@ import { defaultTicketHref } from './format.ts';
 /*
  * "Submit as a ticket" beside Copy on the result page, and the confirmation once filed. The
  * reference is only ever shown for the report the page shows: a report changed after filing says
- * the ticket holds the earlier one, and offers to send the changes to it.
+ * the ticket holds the earlier one, and offers to send the changes to it. Every state the outbox
+ * reports (sending, slow, retrying, queued, refused, held) is read from it, not timed here.
  */
-
-/** After this long without an answer, say that the service is slow rather than leave a spinner. */
-const SLOW_MS = 5000;
 
 interface SubmitProps {
   readonly input: EscalationTicketInput;
@@ -33,20 +31,21 @@ type View =
   | { readonly kind: 'sending'; readonly text: string; readonly update: boolean }
   | { readonly kind: 'queued'; readonly update: boolean }
   | { readonly kind: 'failed'; readonly text: string; readonly update: boolean }
+  | { readonly kind: 'held'; readonly text: string; readonly update: boolean }
   | { readonly kind: 'filed'; readonly ticketId: string }
   | { readonly kind: 'outdated'; readonly ticketId: string };
 
-function viewOf(state: SubmissionState, digest: string, slow: boolean): View {
+function viewOf(state: SubmissionState, digest: string): View {
   const { pending, filed } = state;
   if (pending) {
     const update = pending.kind === 'update';
-    if (pending.state === 'failed') {
-      return { kind: 'failed', text: pending.message ?? 'It was not sent.', update };
+    if (pending.state === 'failed' || pending.state === 'held') {
+      return { kind: pending.state, text: pending.message ?? 'It was not sent.', update };
     }
     if (pending.state === 'queued') return { kind: 'queued', update };
     const text = pending.retry
       ? `Sending… ${describeApiError(pending.retry.error, pending.retry.inMs)}`
-      : slow
+      : pending.slow
         ? 'Sending… AT&T’s ticket service is slow to answer. Keep this page open: the ticket will not be filed twice.'
         : 'Sending…';
     return { kind: 'sending', text, update };
@@ -58,25 +57,13 @@ function viewOf(state: SubmissionState, digest: string, slow: boolean): View {
 }
 
 function useView(input: EscalationTicketInput, outbox: Outbox): View {
-  const state = useSubmission(input.escalationId, outbox);
-  const sending = state.pending?.state === 'sending';
-  const [slow, setSlow] = useState(false);
-  useEffect(() => {
-    if (!sending) return;
-    const timer = setTimeout(() => {
-      setSlow(true);
-    }, SLOW_MS);
-    return () => {
-      clearTimeout(timer);
-      setSlow(false);
-    };
-  }, [sending]);
-  return viewOf(state, input.digest, slow);
+  return viewOf(useSubmission(input.escalationId, outbox), input.digest);
 }
 
 /** The button and its status, beside Copy. */
 export function SubmitAction({ input, changeNote, onFiled, outbox = appOutbox }: SubmitProps) {
   const view = useView(input, outbox);
+  // Telling the draft that its report left the app is an effect on the draft, not on this page.
   useEffect(() => {
     if (view.kind === 'filed') onFiled?.();
   }, [view.kind, onFiled]);
@@ -89,10 +76,12 @@ export function SubmitAction({ input, changeNote, onFiled, outbox = appOutbox }:
         return view.text;
       case 'queued':
         return view.update
-          ? 'Changes queued — they will be sent when you are back online.'
-          : 'Queued — it will be sent when you are back online.';
+          ? 'Changes queued — they will be sent when you are back online. An answer you correct before then goes with them.'
+          : 'Queued — it will be sent when you are back online. An answer you correct before then goes with it.';
       case 'failed':
         return `Not sent. ${view.text}`;
+      case 'held':
+        return `Not sent yet. ${view.text}`;
       case 'outdated':
         return `Your answers changed after ${view.ticketId} was filed: that ticket still holds the earlier report.`;
       default:
@@ -105,6 +94,8 @@ export function SubmitAction({ input, changeNote, onFiled, outbox = appOutbox }:
         return 'Submit as a ticket';
       case 'failed':
         return view.update ? 'Retry sending the changes' : 'Retry';
+      case 'held':
+        return view.update ? 'Send these changes' : 'Send this report';
       case 'outdated':
         return `Send the changes to ${view.ticketId}`;
       default:

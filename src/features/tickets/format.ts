@@ -11,6 +11,14 @@ export const STATUS_LABEL: Record<TicketStatus, string> = {
   resolved: 'Resolved',
 };
 
+/** A ticket, or changes to one, that has not left yet, by why. */
+export const WAITING_LABEL = {
+  queued: 'Queued (not sent yet)',
+  sending: 'Sending…',
+  failed: 'Not sent',
+  held: 'Waiting for you',
+} as const;
+
 const DATE_TIME = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
 export function formatDateTime(iso: string): string {
@@ -20,4 +28,12 @@ export function formatDateTime(iso: string): string {
 /** Where "open this ticket" links point. */
 export function defaultTicketHref(id: string): string {
   return `#/escalations?ticket=${encodeURIComponent(id)}`;
+}
+
+/**
+ * Where an escalation's own answers and report are: the wizard's link that resumes a saved draft
+ * (the draft's id is the escalation's), which lands on its result page once it is complete.
+ */
+export function escalationHref(escalationId: string): string {
+  return `#/resume?draft=${encodeURIComponent(escalationId)}`;
 }

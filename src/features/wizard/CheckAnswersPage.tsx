@@ -1,4 +1,4 @@
-import { checkRows } from '../../domain/questions.ts';
+import { checkRows } from '../../domain/checkAnswers.ts';
 import { planSteps } from '../../domain/plan.ts';
 import { Tag } from '../../ui/fields.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';

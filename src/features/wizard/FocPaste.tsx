@@ -1,14 +1,16 @@
 import { useId, useRef, useState } from 'react';
-import type { FocReading } from '../../domain/foc.ts';
-import { readFoc } from '../../domain/foc.ts';
+import type { FocReading } from '../../domain/foc/index.ts';
+import { readFoc } from '../../domain/foc/index.ts';
 import type { FocProposal } from '../../domain/focAnswers.ts';
 import { applyProposals, proposeFromFoc } from '../../domain/focAnswers.ts';
 import type { Answers, StepId } from '../../domain/answers.ts';
 import { answersFromForm } from '../../domain/validation.ts';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { ErrorMessage } from '../../ui/fields.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { resumePage } from './flow.ts';
+import { FocReview } from './FocReview.tsx';
 import type { Navigate } from './pages.ts';
 import { pageHref } from './pages.ts';
 import type { WizardSession } from './session.ts';
@@ -64,29 +66,56 @@ export function FocPaste({ session, navigate, inline = false }: FocPasteProps) {
   const id = useId();
   const [text, setText] = useState(session.focText ?? '');
   const [reading, setReading] = useState<FocReading>();
+  const [order, setOrder] = useState<number>();
   const [proposals, setProposals] = useState<FocProposal[]>([]);
   const [kept, setKept] = useState<ReadonlySet<number>>(new Set());
   const [error, setError] = useState<string>();
   const panel = useRef<HTMLDivElement>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLTextAreaElement>(null);
+
+  /** What one reading proposes, its sure values ticked. */
+  const propose = (from: FocReading) => {
+    const found = proposeFromFoc(from, answersOnScreen(session));
+    setProposals(found);
+    setKept(new Set(found.flatMap((p, index) => (p.checked ? [index] : []))));
+  };
+
+  const fail = (message: string) => {
+    setError(message);
+    setReading(undefined);
+    setProposals([]);
+    // The error summary is announced (role=alert) and takes the focus, as on a question page.
+    requestAnimationFrame(() => summary.current?.focus());
+  };
 
   const read = () => {
     if (!text.trim()) {
-      setError('Paste the text of the FOC into the box first');
+      fail('Paste the text of the FOC into the box first');
       return;
     }
     const result = readFoc(text);
-    setReading(result);
     if (result.tooLong || result.fieldsFound === 0) {
-      setError(result.issues[0]?.message ?? 'No FOC fields were found in this text');
-      setProposals([]);
+      fail(result.issues[0]?.message ?? 'No FOC fields were found in this text');
       return;
     }
     setError(undefined);
-    const found = proposeFromFoc(result, answersOnScreen(session));
-    setProposals(found);
-    setKept(new Set(found.flatMap((p, index) => (p.checked ? [index] : []))));
+    setReading(result);
+    setOrder(undefined);
+    // Several orders: nothing is proposed until the user picks one.
+    if (result.orders) {
+      setProposals([]);
+      setKept(new Set());
+    } else propose(result);
     // The panel is new content below the box: take the user there.
     requestAnimationFrame(() => panel.current?.focus());
+  };
+
+  const pickOrder = (index: number) => {
+    const picked = reading?.orders?.[index];
+    if (!picked) return;
+    setOrder(index);
+    propose(picked);
   };
 
   const use = () => {
@@ -101,13 +130,19 @@ export function FocPaste({ session, navigate, inline = false }: FocPasteProps) {
   const dismiss = () => {
     setText('');
     setReading(undefined);
+    setOrder(undefined);
     setProposals([]);
     setError(undefined);
     session.keepFocText(undefined);
+    // The panel or the link that was pressed is gone: the empty box is where to go on.
+    requestAnimationFrame(() => box.current?.focus());
   };
 
-  const box = (
+  const field = (
     <div className={error ? 'form-group form-group--error' : 'form-group'}>
+      {error ? (
+        <ErrorSummary errors={[{ field: `${id}-text`, message: error }]} ref={summary} />
+      ) : null}
       <label className="label" htmlFor={`${id}-text`}>
         The FOC’s text
       </label>
@@ -118,6 +153,7 @@ export function FocPaste({ session, navigate, inline = false }: FocPasteProps) {
       {error ? <ErrorMessage id={`${id}-error`} message={error} /> : null}
       <textarea
         id={`${id}-text`}
+        ref={box}
         className="textarea textarea--code"
         rows={inline ? 6 : 10}
         spellCheck={false}
@@ -143,90 +179,38 @@ export function FocPaste({ session, navigate, inline = false }: FocPasteProps) {
     </div>
   );
 
-  const review =
-    reading && proposals.length > 0 ? (
-      <div
-        className="panel foc-review"
-        ref={panel}
-        tabIndex={-1}
-        role="region"
-        aria-labelledby={`${id}-review`}
-      >
-        <h2 className="heading-m" id={`${id}-review`}>
-          What the FOC says
-        </h2>
-        <p className="body">
-          Untick what you do not want. Values the reader was not sure of, and values that would
-          replace one of your answers, start unticked.
-        </p>
-        <ul className="foc-review__list">
-          {proposals.map((p, index) => (
-            <li key={p.field} className="choice choice--checkbox">
-              <input
-                id={`${id}-${p.field}`}
-                className="choice__input"
-                type="checkbox"
-                checked={kept.has(index)}
-                onChange={(event) => {
-                  const next = new Set(kept);
-                  if (event.target.checked) next.add(index);
-                  else next.delete(index);
-                  setKept(next);
-                }}
-              />
-              <label className="choice__label" htmlFor={`${id}-${p.field}`}>
-                {p.label}: <strong className="foc-review__value">{p.shown}</strong>
-                {p.line === undefined ? null : (
-                  <span className="foc-review__line"> (line {p.line})</span>
-                )}
-              </label>
-              {p.replaces ? (
-                <p className="hint choice__hint">
-                  Your answer now: {p.replaces}. Tick to replace it with the FOC’s.
-                </p>
-              ) : null}
-              {p.note ? <p className="hint choice__hint">{p.note}</p> : null}
-              {!p.checked && !p.replaces && !p.note ? (
-                <p className="hint choice__hint">The reader was not sure: check it on the FOC.</p>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-        {reading.issues.length > 0 ? (
-          <>
-            <h3 className="heading-s">To check on the FOC</h3>
-            <ul className="list list--bullet">
-              {reading.issues.map((issue, index) => (
-                <li key={index}>
-                  {issue.line === undefined ? '' : `Line ${String(issue.line)}: `}
-                  {issue.message}
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-        <div className="button-group">
-          <button type="button" className="button" onClick={use} disabled={kept.size === 0}>
-            Use these
-          </button>
-          <button type="button" className="button button--secondary" onClick={dismiss}>
-            Dismiss
-          </button>
-        </div>
-      </div>
-    ) : null;
+  const review = reading ? (
+    <FocReview
+      id={id}
+      ref={panel}
+      reading={reading}
+      pasted={text}
+      order={order}
+      onPickOrder={pickOrder}
+      proposals={proposals}
+      kept={kept}
+      onToggle={(index, checked) => {
+        const next = new Set(kept);
+        if (checked) next.add(index);
+        else next.delete(index);
+        setKept(next);
+      }}
+      onUse={use}
+      onDismiss={dismiss}
+    />
+  ) : null;
 
   return inline ? (
     <details className="details" open={session.focText ? true : undefined}>
       <summary className="details__summary">Paste the FOC to fill in the order’s details</summary>
       <div className="details__text">
-        {box}
+        {field}
         {review}
       </div>
     </details>
   ) : (
     <>
-      {box}
+      {field}
       {review}
     </>
   );

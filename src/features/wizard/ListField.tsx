@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { MAX_PASTE_CHARACTERS } from '../../domain/answers.ts';
+import { formatCount } from '../../domain/identifiers/list.ts';
 import { parseServiceOrderNumbers } from '../../domain/identifiers/serviceOrder.ts';
 import { parseTelephoneNumbers } from '../../domain/identifiers/telephone.ts';
 import type { FieldName } from '../../domain/answers.ts';
@@ -78,17 +79,17 @@ export function ListField({ list, rows = 6, ...field }: ListFieldProps) {
       footer={
         understood ? (
           <p className="list-count">
-            {count.toLocaleString('en-US')} {count === 1 ? noun[0] : noun[1]} understood
+            {formatCount(count, noun)} understood
             {understood.errors.length > 0
-              ? `, ${understood.errors.length.toLocaleString('en-US')} ${understood.errors.length === 1 ? 'line' : 'lines'} to fix`
+              ? `, ${formatCount(understood.errors.length, ['line', 'lines'])} to fix`
               : ''}
             {understood.duplicatesRemoved > 0
-              ? `, ${understood.duplicatesRemoved.toLocaleString('en-US')} repeated`
+              ? `, ${formatCount(understood.duplicatesRemoved)} repeated`
               : ''}
           </p>
         ) : null
       }
-      details={<ListIssues name={field.name} parse={parse} noun={noun[0]} />}
+      details={<ListIssues name={field.name} parse={parse} noun={noun} />}
     />
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { MAX_PASTE_CHARACTERS } from '../../domain/answers.ts';
+import { formatCount } from '../../domain/identifiers/list.ts';
 import type { LineIssue } from '../../domain/identifiers/result.ts';
 import type { FieldName } from '../../domain/answers.ts';
 import type { FormValues } from '../../domain/validation.ts';
@@ -18,7 +19,7 @@ interface ListIssuesProps {
   name: FieldName;
   parse: (text: string) => { values: readonly string[]; errors: readonly LineIssue[] };
   /** Singular; "s" is added for the plural. */
-  noun: string;
+  noun: readonly [one: string, many: string];
 }
 
 export function ListIssues({ name, parse, noun }: ListIssuesProps) {
@@ -35,10 +36,10 @@ export function ListIssues({ name, parse, noun }: ListIssuesProps) {
   return (
     <div className="list-issues">
       <p className="body">
-        {understood.toLocaleString('en-US')} {understood === 1 ? noun : `${noun}s`} understood.{' '}
+        {formatCount(understood, noun)} understood.{' '}
         {result.errors.length === 1
           ? 'Fix this line:'
-          : `Fix these ${result.errors.length.toLocaleString('en-US')} lines:`}
+          : `Fix these ${formatCount(result.errors.length, ['line', 'lines'])}:`}
       </p>
       <ul className="list-issues__list">
         {result.errors.slice(0, LISTED_ISSUES).map((issue, index) => (
@@ -58,9 +59,7 @@ export function ListIssues({ name, parse, noun }: ListIssuesProps) {
         ))}
       </ul>
       {hidden > 0 ? (
-        <p className="body">
-          And {hidden.toLocaleString('en-US')} more {hidden === 1 ? 'line' : 'lines'} to fix.
-        </p>
+        <p className="body">And {formatCount(hidden, ['more line', 'more lines'])} to fix.</p>
       ) : null}
     </div>
   );

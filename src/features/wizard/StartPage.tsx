@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useState } from 'react';
 import type { ProblemKind } from '../../domain/answers.ts';
 import { PROBLEM_KIND_LABELS } from '../../domain/labels.ts';
@@ -26,11 +27,13 @@ interface StartPageProps {
   /** Undefined until read (after hydration); then the unfinished drafts, newest first. */
   readonly drafts: readonly DraftListItem[] | undefined;
   readonly onDelete: (id: string) => void;
+  /** The tickets this device has not sent yet, which the app lists below the drafts. */
+  readonly tickets?: ReactNode;
 }
 
 const SAVED = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
-export function StartPage({ drafts, onDelete }: StartPageProps) {
+export function StartPage({ drafts, onDelete, tickets }: StartPageProps) {
   usePageTitle('Start');
   return (
     <div className="form-column start-page">
@@ -54,6 +57,7 @@ export function StartPage({ drafts, onDelete }: StartPageProps) {
         identifiers from it and asks only what it does not say.
       </p>
       {drafts && drafts.length > 0 ? <Drafts drafts={drafts} onDelete={onDelete} /> : null}
+      {tickets}
     </div>
   );
 }

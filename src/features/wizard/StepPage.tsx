@@ -3,9 +3,10 @@ import type { FieldErrors, Resolver } from 'react-hook-form';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { Answers, FieldName, StepId } from '../../domain/answers.ts';
 import { stepFields } from '../../domain/answers.ts';
-import { QUESTIONS, contextOf, fieldsOf, isShown, titleOf } from '../../domain/questions.ts';
+import { filledByFoc } from '../../domain/focFilled.ts';
+import { QUESTIONS, contextOf, proposedState, titleOf } from '../../domain/questions.ts';
 import { stateInfo } from '../../domain/regions.ts';
-import { estimatedStepCount, planSteps, questionCaption } from '../../domain/plan.ts';
+import { pageCaption } from '../../domain/plan.ts';
 import type { FormValue, FormValues } from '../../domain/validation.ts';
 import { answersFromForm, emptyValue, problemLine, stepIssues } from '../../domain/validation.ts';
 import type { FieldError } from '../../ui/ErrorSummary.tsx';
@@ -30,9 +31,16 @@ interface StepPageProps {
   navigate: Navigate;
 }
 
-/** Answers that help before the user types: the remembered contact, the state's time zone. */
+/**
+ * Answers that help before the user types: the remembered contact, the state the numbers are in
+ * (its hint says why, for the user to confirm), the state's time zone.
+ */
 function prefill(step: StepId, session: WizardSession): Partial<Answers> {
   const { answers } = session;
+  if (step === 'state' && answers.state === undefined) {
+    const proposal = proposedState(answers);
+    return proposal ? { state: proposal.state } : {};
+  }
   if (step === 'contact' && answers.contactName === undefined) {
     return session.rememberedContact ?? {};
   }
@@ -65,15 +73,6 @@ function initialValues(step: StepId, session: WizardSession, early?: EarlyAnswer
 const NOTHING_CHOSEN = { type: 'validate', message: FIRST_QUESTION.required } as const;
 const firstQuestionError: FieldErrors<FormValues> = { [FIRST_QUESTION.field]: NOTHING_CHOSEN };
 
-/** A page whose every answer is still the one the FOC gave: "Continue" passes over it. */
-function filledByFoc(step: StepId, answers: Answers, fromFoc: WizardSession['fromFoc']): boolean {
-  const ctx = contextOf(answers);
-  const given = fieldsOf(step).filter(
-    ({ name }) => answers[name] !== undefined && isShown(step, name, ctx),
-  );
-  return given.length > 0 && given.every(({ name }) => fromFoc[name] === answers[name]);
-}
-
 /** The fields whose answer is still the value the FOC gave. */
 export function fromFocFields(
   session: Pick<WizardSession, 'answers' | 'fromFoc'>,
@@ -89,23 +88,18 @@ export function StepPage({ step, returnTo, session, navigate }: StepPageProps) {
   const { answers, fromFoc } = session;
   // From the committed answers only: typing (which changes the session on every key, to keep
   // it) does not plan the journey again.
-  const { plan, ctx, position, total } = useMemo(() => {
-    const planned = planSteps(answers);
-    // Pages the FOC answered whole are passed over, so they count neither as asked nor to come.
-    const passedOver = (s: StepId) => s !== step && filledByFoc(s, answers, fromFoc);
-    return {
-      plan: planned,
-      ctx: contextOf(answers, planned),
-      position:
-        planned.steps.slice(0, planned.steps.indexOf(step)).filter((s) => !passedOver(s)).length +
-        1,
-      total: estimatedStepCount(answers) - planned.steps.filter(passedOver).length,
-    };
-  }, [step, answers, fromFoc]);
+  const { ctx, caption } = useMemo(
+    () => ({
+      ctx: contextOf(answers),
+      caption: pageCaption(step, answers, (s) => filledByFoc(s, answers, fromFoc)),
+    }),
+    [step, answers, fromFoc],
+  );
   // The domain's own validation, as the form's resolver: no schema library between them.
   const resolver = useMemo<Resolver<FormValues>>(
     () => (values) => {
-      const issues = stepIssues(step, values, answers);
+      // Read on each submit: a trouble's start cannot be later than the moment it is reported.
+      const issues = stepIssues(step, values, answers, new Date());
       return issues.length === 0
         ? { values, errors: {} }
         : {
@@ -154,11 +148,6 @@ export function StepPage({ step, returnTo, session, navigate }: StepPageProps) {
   const title = titleOf(step, ctx);
   usePageTitle(title, hasErrors);
 
-  const summaryRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (submitCount > 0) summaryRef.current?.focus();
-  }, [submitCount]);
-
   const onValid = (values: FormValues) => {
     const next = answersFromForm(step, values, answers);
     session.commit(next, step);
@@ -193,8 +182,8 @@ export function StepPage({ step, returnTo, session, navigate }: StepPageProps) {
         Back
       </a>
       <div className="form-column">
-        {hasErrors ? <ErrorSummary errors={fieldErrors} ref={summaryRef} /> : null}
-        <p className="caption">{questionCaption(position, total, plan.decision !== undefined)}</p>
+        {hasErrors ? <ErrorSummary errors={fieldErrors} attempt={submitCount} /> : null}
+        <p className="caption">{caption}</p>
         <FormProvider {...form}>
           <form noValidate onSubmit={(event) => void form.handleSubmit(onValid)(event)}>
             <QuestionFields step={step} ctx={ctx} fromFoc={fromFocFields(session)} />

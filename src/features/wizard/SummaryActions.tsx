@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
+import { localDay } from '../../domain/format.ts';
 import { downloadFile } from '../../ui/download.ts';
 
 /*
@@ -14,12 +15,6 @@ export const MAILTO_LIMIT = 1800;
 
 export function mailtoHref(subject: string, body: string): string {
   return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
-}
-
-/** The user's calendar day (not UTC's, which is tomorrow on a US evening), as YYYY-MM-DD. */
-function localDay(today: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${String(today.getFullYear())}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
 }
 
 /** Letters, digits and hyphens only, so every system accepts the file name. */
@@ -42,6 +37,8 @@ async function writeClipboard(text: string): Promise<void> {
 
 interface SummaryActionsProps {
   summary: string;
+  /** The copy button's words; "Copy the report" unless the report changed in a way to say. */
+  copyLabel?: string;
   subject: string;
   pon: string | undefined;
   /** Called when the report leaves the app: leaving the page no longer loses work. */
@@ -57,6 +54,7 @@ interface SummaryActionsProps {
 
 export function SummaryActions({
   summary,
+  copyLabel = 'Copy the report',
   subject,
   pon,
   onTakenAway,
@@ -64,17 +62,22 @@ export function SummaryActions({
   waitingFor,
 }: SummaryActionsProps) {
   const waiting = waitingFor !== undefined;
-  const [status, setStatus] = useState('');
+  // Which text the message is about: "Copied" of a report since changed (the ticket's reference
+  // added) would say the copy is current when it is not.
+  const [said, setSaid] = useState({ status: '', of: summary });
+  const status = said.of === summary ? said.status : '';
+  const setStatus = (text: string) => {
+    setSaid({ status: text, of: summary });
+  };
   const [manualCopy, setManualCopy] = useState(false);
-  const manualRef = useRef<HTMLTextAreaElement>(null);
+  // The box appears in place of the copy the browser refused: the focus goes to it, its text
+  // selected, once, when it appears.
+  const takeFocus = useCallback((box: HTMLTextAreaElement | null) => {
+    box?.focus();
+    box?.select();
+  }, []);
   const mailto = mailtoHref(subject, summary);
   const mailtoFits = mailto.length <= MAILTO_LIMIT;
-
-  useEffect(() => {
-    if (!manualCopy) return;
-    manualRef.current?.focus();
-    manualRef.current?.select();
-  }, [manualCopy]);
 
   const copy = async () => {
     try {
@@ -117,7 +120,7 @@ export function SummaryActions({
       {/* A disabled fieldset disables every button in it, the submit slot's too. */}
       <fieldset className="button-group bare-fieldset" disabled={waiting}>
         <button type="button" className="button" onClick={() => void copy()}>
-          Copy the report
+          {copyLabel}
         </button>
         {submit}
         <button type="button" className="button button--secondary" onClick={download}>
@@ -158,7 +161,7 @@ export function SummaryActions({
           </label>
           <textarea
             id="manual-copy"
-            ref={manualRef}
+            ref={takeFocus}
             className="textarea textarea--code"
             readOnly
             rows={10}

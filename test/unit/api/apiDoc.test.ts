@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { DEFAULT_RETRY_POLICY } from '../../../src/api/outbox.ts';
+import { DEFAULT_RETRY_POLICY } from '../../../src/api/retry.ts';
 import {
   CharacteristicSchema,
   TICKET_STATUSES,

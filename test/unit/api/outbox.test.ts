@@ -6,14 +6,14 @@ import { apiUrl } from '../../../src/api/config.ts';
 import { memoryStore, openStore } from '../../../src/api/localStore.ts';
 import {
   createOutbox,
-  DEFAULT_RETRY_POLICY,
-  pendingChanges,
-  retryDelayMs,
-  waitingTickets,
+  type CurrentReport,
   type Outbox,
   type OutboxOperation,
   type OutboxOptions,
+  type ReportResolver,
 } from '../../../src/api/outbox.ts';
+import { pendingChanges, waitingTickets } from '../../../src/api/outboxLists.ts';
+import { DEFAULT_RETRY_POLICY, retryDelayMs } from '../../../src/api/retry.ts';
 import { TROUBLE_TICKET_PATH, toTroubleTicketCreate } from '../../../src/api/troubleTicket.ts';
 import { db } from '../../../src/mocks/db.ts';
 import { injectFault } from '../../../src/mocks/faults.ts';
@@ -64,6 +64,18 @@ async function openTab(
   return outbox;
 }
 
+/** A tab that is online and whose retries do not wait, with the waits it asked for. */
+async function tabRecordingWaits(): Promise<{ tab: Outbox; waits: number[] }> {
+  const waits: number[] = [];
+  const tab = await openTab(memoryStore(), simulateConnection(true), {
+    sleep: (ms) => {
+      waits.push(ms);
+      return Promise.resolve();
+    },
+  });
+  return { tab, waits };
+}
+
 const openTabs = (store: Store, connection: Connection) =>
   Promise.all([openTab(store, connection), openTab(store, connection)]);
 
@@ -83,6 +95,8 @@ describe('retryDelayMs', () => {
     ['a 5xx, after the third', 4000, error('server'), 3],
     ['a 5xx, after the last attempt', undefined, error('server'), DEFAULT_RETRY_POLICY.maxAttempts],
     ['no answer at all', 1000, error('network'), 1],
+    ['no answer, after as many attempts as a 5xx gets', 8000, error('network'), 4],
+    ['no answer, for long (the cap)', 30_000, error('network'), 12],
     ['a 503 with Retry-After: 5', 5000, error('unavailable', 5000), 1],
     ['a 503 asking for ten minutes (the cap)', 30_000, error('unavailable', 600_000), 1],
     ['a 4xx', undefined, error('rejected'), 1],
@@ -242,13 +256,7 @@ describe('the outbox', () => {
 
   it('retries a 5xx with backoff, then keeps it as failed with the reason', async () => {
     injectFault('500');
-    const waits: number[] = [];
-    const tab = await openTab(memoryStore(), simulateConnection(true), {
-      sleep: (ms) => {
-        waits.push(ms);
-        return Promise.resolve();
-      },
-    });
+    const { tab, waits } = await tabRecordingWaits();
     const input = escalationInput();
     const posts = recordPosts();
 
@@ -266,16 +274,41 @@ describe('the outbox', () => {
     });
   });
 
+  it('keeps trying a ticket that gets no answer while the browser says it is online, and files it', async () => {
+    // A connection just back fails its first requests: that is no reason to give the ticket up.
+    injectFault('network', { count: 5 });
+    const { tab, waits } = await tabRecordingWaits();
+    const input = escalationInput();
+
+    await tab.submit(input);
+
+    expect(waits).toEqual([1000, 2000, 4000, 8000, 16_000]);
+    expect(filedId(tab, input.escalationId)).toBe('TT-100001');
+  });
+
+  it('ends a retry wait when the connection comes back, and sends the ticket then', async () => {
+    injectFault('network', { count: 1 });
+    const connection = simulateConnection(true);
+    // A wait that would never end by itself.
+    const tab = await openTab(memoryStore(), connection, { sleep: () => new Promise(() => {}) });
+    const input = escalationInput();
+
+    void tab.submit(input);
+    await vi.waitFor(() => {
+      expect(tab.getState(input.escalationId).pending?.retry?.error.kind).toBe('network');
+    });
+    connection.goOffline();
+    connection.goOnline();
+
+    await vi.waitFor(() => {
+      expect(filedId(tab, input.escalationId)).toBe('TT-100001');
+    });
+  });
+
   it('waits as long as a 503’s Retry-After asks, then files the ticket', async () => {
     injectFault('503', { count: 1, retryAfterSeconds: 7 });
     const retries: unknown[] = [];
-    const waits: number[] = [];
-    const tab = await openTab(memoryStore(), simulateConnection(true), {
-      sleep: (ms) => {
-        waits.push(ms);
-        return Promise.resolve();
-      },
-    });
+    const { tab, waits } = await tabRecordingWaits();
     const input = escalationInput();
     tab.subscribe(() => {
       const retry = tab.getState(input.escalationId).pending?.retry;
@@ -409,7 +442,7 @@ describe('the outbox', () => {
 });
 
 describe('pendingChanges', () => {
-  it('marks a filed ticket whose changes wait or were refused, by its reference', () => {
+  it('marks a filed ticket whose changes wait, were refused or are held, by its reference', () => {
     const input = escalationInput();
     const base = {
       escalationId: input.escalationId,
@@ -420,9 +453,15 @@ describe('pendingChanges', () => {
       queuedAt: '2026-11-24T09:00:00.000Z',
     };
     const filed = () => ({ ticketId: 'TT-100001', digest: 'x', summary: '', sentAt: '' });
-    expect(pendingChanges([base], filed)).toEqual(new Map([['TT-100001', 'queued']]));
+    const { escalationId } = input;
+    expect(pendingChanges([base], filed)).toEqual(
+      new Map([['TT-100001', { escalationId, state: 'queued' }]]),
+    );
     expect(pendingChanges([{ ...base, failed: { message: 'No' } }], filed)).toEqual(
-      new Map([['TT-100001', 'failed']]),
+      new Map([['TT-100001', { escalationId, state: 'failed', message: 'No' }]]),
+    );
+    expect(pendingChanges([{ ...base, held: { message: 'Look' } }], filed)).toEqual(
+      new Map([['TT-100001', { escalationId, state: 'held', message: 'Look' }]]),
     );
     expect(pendingChanges([{ ...base, kind: 'create' }], filed)).toEqual(new Map());
   });
@@ -473,5 +512,149 @@ describe('waitingTickets', () => {
         serviceOrders: [],
       },
     ]);
+  });
+});
+
+describe('a queued ticket leaves as its report is when it leaves', () => {
+  /** The escalation's answers as the app would rebuild them: set by each test. */
+  function answersThatMake(now: CurrentReport | undefined) {
+    const resolver = { now, calls: 0 };
+    const resolve: ReportResolver = () => {
+      resolver.calls += 1;
+      return Promise.resolve(resolver.now);
+    };
+    return { resolver, resolve };
+  }
+
+  /** A ticket filed, then changes to it queued offline; its answers make the same report. */
+  async function changesQueuedOffline() {
+    const connection = simulateConnection(true);
+    const input = escalationInput();
+    const { resolver, resolve } = answersThatMake({ status: 'unchanged' });
+    const tab = await openTab(memoryStore(), connection, { resolve });
+    await tab.submit(input);
+    connection.goOffline();
+    await tab.submit(changedInput(input), 'PON: ACME-PON-0043 (was: ACME-PON-0042).');
+    return { connection, input, resolver, tab };
+  }
+
+  it('files the corrected report, not the one queued, when an answer changed offline', async () => {
+    const connection = simulateConnection(false);
+    const input = escalationInput();
+    const corrected = changedInput(input);
+    const { resolve } = answersThatMake({ status: 'changed', input: corrected });
+    const tab = await openTab(memoryStore(), connection, { resolve });
+    await tab.submit(input);
+    expect(tab.getState(input.escalationId).pending?.state).toBe('queued');
+
+    connection.goOnline();
+
+    await vi.waitFor(async () => {
+      expect((await db.list()).map((t) => [t.description, t.externalIdentifier?.[0]?.id])).toEqual([
+        [corrected.summary, 'ACME-PON-0043'],
+      ]);
+    });
+    expect(tab.getState(input.escalationId).filed?.digest).toBe(corrected.digest);
+  });
+
+  it('sends the changes to a filed ticket as they are when they leave, with their note', async () => {
+    const { connection, input, resolver, tab } = await changesQueuedOffline();
+    const again = changedInput(input, {
+      digest: 'digest-of-the-corrected-change',
+      summary: input.summary.replace('PON: ACME-PON-0042', 'PON: ACME-PON-0044'),
+      pon: 'ACME-PON-0044',
+    });
+    resolver.now = {
+      status: 'changed',
+      input: again,
+      changeNote: 'PON: ACME-PON-0044 (was: ACME-PON-0042).',
+    };
+
+    connection.goOnline();
+
+    await vi.waitFor(async () => {
+      const [ticket] = await db.list();
+      expect(ticket?.description).toBe(again.summary);
+      expect(ticket?.note?.at(-1)?.text).toBe('PON: ACME-PON-0044 (was: ACME-PON-0042).');
+    });
+    expect(tab.operations()).toEqual([]);
+  });
+
+  it('sends nothing when the answers went back to the report already filed', async () => {
+    const { connection, input, resolver, tab } = await changesQueuedOffline();
+    resolver.now = { status: 'changed', input };
+    const requests: string[] = [];
+    server.events.on('request:start', ({ request }) => requests.push(request.method));
+
+    connection.goOnline();
+
+    await vi.waitFor(() => {
+      expect(tab.operations()).toEqual([]);
+    });
+    expect(requests).toEqual([]);
+    expect((await db.list()).map((t) => t.description)).toEqual([input.summary]);
+  });
+
+  it('holds a ticket whose answers no longer make a report, says why, and sends it once they do', async () => {
+    const connection = simulateConnection(false);
+    const input = escalationInput();
+    const why = 'Some answers are missing: finish the escalation, then send it.';
+    const { resolver, resolve } = answersThatMake({ status: 'hold', message: why });
+    const tab = await openTab(memoryStore(), connection, { resolve });
+    await tab.submit(input);
+    const posts = recordPosts();
+
+    connection.goOnline();
+
+    await vi.waitFor(() => {
+      expect(tab.getState(input.escalationId)).toEqual({
+        pending: { kind: 'create', state: 'held', message: why },
+      });
+    });
+    expect(waitingTickets(tab.operations())).toEqual([
+      expect.objectContaining({ state: 'held', message: why }),
+    ]);
+    await tab.flush();
+    expect(posts).toEqual([]);
+
+    resolver.now = { status: 'unchanged' };
+    await tab.retry(input.escalationId);
+
+    expect(posts).toEqual([input.escalationId]);
+    expect(filedId(tab, input.escalationId)).toBe('TT-100001');
+  });
+
+  it('sends a refused ticket again on retry, as its report is then', async () => {
+    const connection = simulateConnection(true);
+    const input = escalationInput();
+    const { resolver, resolve } = answersThatMake({ status: 'unchanged' });
+    const tab = await openTab(memoryStore(), connection, { resolve });
+    injectFault('malformed', { count: 1 });
+    await tab.submit(input);
+    expect(tab.getState(input.escalationId).pending?.state).toBe('failed');
+    const corrected = changedInput(input);
+    resolver.now = { status: 'changed', input: corrected };
+
+    await tab.retry(input.escalationId);
+
+    expect(tab.getState(input.escalationId).filed?.digest).toBe(corrected.digest);
+    expect((await db.list()).map((t) => t.description)).toEqual([corrected.summary]);
+  });
+
+  it('sends nothing before the app gives it the resolver, then sends what waited', async () => {
+    const connection = simulateConnection(true);
+    const input = escalationInput();
+    const tab = await openTab(memoryStore(), connection, { awaitResolver: true });
+    const posts = recordPosts();
+    await tab.submit(input);
+    expect(posts).toEqual([]);
+
+    const { resolve } = answersThatMake({ status: 'changed', input: changedInput(input) });
+    tab.setResolver(resolve);
+
+    await vi.waitFor(() => {
+      expect(tab.getState(input.escalationId).filed?.digest).toBe('digest-of-the-changed-report');
+    });
+    expect(posts).toEqual([input.escalationId]);
   });
 });

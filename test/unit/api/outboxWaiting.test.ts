@@ -1,13 +1,16 @@
 import { waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openStore, tabChannel } from '../../../src/api/localStore.ts';
+import { memoryStore, openStore, tabChannel } from '../../../src/api/localStore.ts';
+import { createOutbox } from '../../../src/api/outbox.ts';
 import type { OutboxMessage } from '../../../src/api/outboxWaiting.ts';
 import {
   OUTBOX_CHANNEL,
   OUTBOX_KEY,
   OUTBOX_STORE,
+  createWaitingList,
   whenOutboxHasWork,
 } from '../../../src/api/outboxWaiting.ts';
+import { escalationInput } from './fixtures.ts';
 
 /*
  * The start page loads the ticket outbox (and the ticket client's schemas with it) only when it
@@ -59,5 +62,67 @@ describe('whenOutboxHasWork', () => {
     otherTab.post('changed');
     await settle();
     expect(load).not.toHaveBeenCalled();
+  });
+});
+
+describe('createWaitingList', () => {
+  it('lists what this device has not sent, by why, and follows a change made in another tab', async () => {
+    const queued = createOutbox({ store: memoryStore(), isOnline: () => false });
+    await queued.submit(escalationInput({ escalationId: 'e1', pon: 'ACME-PON-0042' }));
+    const [op] = queued.operations();
+    await store.update(OUTBOX_KEY, () => ({
+      operations: [op, { ...op, escalationId: 'e2', failed: { message: 'Refused.' } }],
+      filed: {},
+    }));
+    const list = createWaitingList();
+    const heard = vi.fn();
+    const stop = list.subscribe(heard);
+
+    await waitFor(() => {
+      expect(list.getSnapshot()).toEqual([
+        {
+          escalationId: 'e1',
+          state: 'queued',
+          update: false,
+          pon: 'ACME-PON-0042',
+          message: undefined,
+        },
+        {
+          escalationId: 'e2',
+          state: 'failed',
+          update: false,
+          pon: 'ACME-PON-0042',
+          message: 'Refused.',
+        },
+      ]);
+    });
+    await store.update(OUTBOX_KEY, () => ({
+      operations: [{ ...op, held: { message: 'Look first.' } }],
+      filed: {},
+    }));
+    otherTab.post('changed');
+
+    await waitFor(() => {
+      expect(list.getSnapshot()).toEqual([
+        {
+          escalationId: 'e1',
+          state: 'held',
+          update: false,
+          pon: 'ACME-PON-0042',
+          message: 'Look first.',
+        },
+      ]);
+    });
+    stop();
+  });
+
+  it('reads an unreadable record as nothing waiting', async () => {
+    await store.update(OUTBOX_KEY, () => ({ operations: [null, { kind: 'create' }], filed: {} }));
+    const list = createWaitingList();
+    const stop = list.subscribe(() => {});
+    await waitFor(() => {
+      expect(list.getSnapshot()).toEqual([]);
+    });
+    stop();
   });
 });

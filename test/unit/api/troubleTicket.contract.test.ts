@@ -204,6 +204,7 @@ describe('PATCH /troubleTicket/{id}', () => {
         serviceOrders: [],
         circuitId: undefined,
         facts: [{ name: 'VER', value: '03' }],
+        contact: { ...input.contact, callbackNumber: '3125550177' },
       }),
     );
     const body = toTroubleTicketUpdate(changed, ticket, 'PON: ACME-PON-0043 (was: ACME-PON-0042).');
@@ -222,9 +223,17 @@ describe('PATCH /troubleTicket/{id}', () => {
       externalIdentifier: [{ id: 'ACME-PON-0043', externalIdentifierType: 'PON' }],
       relatedEntity: [{ role: 'affectedTelephoneNumber', entity: { id: '3125550144' } }],
       troubleTicketCharacteristic: [{ name: 'VER', value: '03' }],
+      // The call-back number the changed report gives is the ticket's own call-back field too.
+      relatedParty: [
+        {
+          role: 'reporter',
+          partyOrPartyRole: {
+            contactMedium: [{ '@type': 'PhoneContactMedium', phoneNumber: '3125550177' }, {}],
+          },
+        },
+      ],
       // Not the CLEC's to change: kept as filed.
       channel: ticket.channel,
-      relatedParty: ticket.relatedParty,
     });
     expect(updated.relatedEntity).toHaveLength(1);
     expect(updated.note?.map((n) => [n.id, n.text])).toEqual([
@@ -273,6 +282,17 @@ describe('PATCH /troubleTicket/{id}', () => {
       },
     ],
     [
+      'relatedParty',
+      {
+        '@type': 'TroubleTicket',
+        relatedParty: toTroubleTicketCreate(
+          escalationInput({
+            contact: { name: 'Sam Ortiz', company: 'Acme Telecom', callbackNumber: '3125550188' },
+          }),
+        ).relatedParty,
+      },
+    ],
+    [
       'troubleTicketCharacteristic',
       {
         '@type': 'TroubleTicket',
@@ -315,7 +335,11 @@ describe('PATCH /troubleTicket/{id}', () => {
   it.each([
     ['status other than cancelled', { status: 'resolved' }, 'status'],
     ['channel', { channel: { '@type': 'ChannelRef', id: 'other' } }, 'channel'],
-    ['relatedParty', { relatedParty: [] }, 'relatedParty'],
+    [
+      'a reporter without its party',
+      { relatedParty: [{ '@type': 'RelatedPartyRefOrPartyRoleRef', role: 'reporter' }] },
+      'relatedParty',
+    ],
     ['id', { id: 'TT-1' }, 'id'],
     ['a blank description', { description: ' ' }, 'description'],
   ])('answers 400 for a change a CLEC may not make: %s', async (_case, change, field) => {

@@ -53,6 +53,18 @@ describe('import layers', () => {
       'ui may not import api',
     ],
     [
+      'the app, the build’s code (run by Node, never by the browser)',
+      'src/app/__layers_probe_7__.ts',
+      "import { buildDay } from '../build/defines.ts';\nexport const x = buildDay;\n",
+      'app may not import build',
+    ],
+    [
+      'the build, the app',
+      'src/build/__layers_probe_8__.ts',
+      "import { GENERATOR } from '../app/version.ts';\nexport const x = GENERATOR;\n",
+      'build may not import app',
+    ],
+    [
       'the mocks, the app',
       'src/mocks/__layers_probe_5__.ts',
       "import { GENERATOR } from '../app/version.ts';\nexport const x = GENERATOR;\n",
@@ -68,8 +80,27 @@ describe('import layers', () => {
     60_000,
   );
 
-  it('lets each layer import what lies below it', async () => {
-    const messages = await lintProbe(
+  it.each([
+    ['a path from the project’s root, as Vite reads it', '/src/features/wizard/pages.ts'],
+    ['a path on the disk', `${ROOT}/src/features/wizard/pages.ts`],
+    ['an alias', '@/features/wizard/pages.ts'],
+    ['a bare path into src/', 'src/features/wizard/pages.ts'],
+  ])(
+    'refuses our own code imported by %s, which the layer check cannot follow',
+    async (_, spec) => {
+      const messages = await lintProbe(
+        'src/domain/__layers_probe_9__.ts',
+        `import { QUESTIONS } from '${spec}';\nexport const x = QUESTIONS;\n`,
+      );
+      expect(messages).toHaveLength(1);
+      expect(messages[0]).toContain('import our own code by a relative path');
+    },
+    60_000,
+  );
+
+  it.each([
+    [
+      'each layer import what lies below it',
       'src/features/tickets/__layers_probe_6__.ts',
       [
         "import { outbox } from '../../api/outbox.ts';",
@@ -77,9 +108,26 @@ describe('import layers', () => {
         "import { HEADING_ID } from '../../ui/PageHeading.tsx';",
         "import { STATUS_LABEL } from './format.ts';",
         'export const x = [outbox, PROBLEM_KIND_LABELS, HEADING_ID, STATUS_LABEL];',
-        '',
-      ].join('\n'),
-    );
-    expect(messages).toEqual([]);
-  }, 60_000);
+      ],
+    ],
+    [
+      'any layer import packages and Node’s modules by name (here the build, with the domain)',
+      'src/build/__layers_probe_10__.ts',
+      [
+        "import { readFileSync } from 'node:fs';",
+        "import { join } from 'path';",
+        "import type { Plugin } from 'vite';",
+        "import { QueryClient } from '@tanstack/react-query';",
+        "import { firstQuestionView } from '../domain/firstQuestion.ts';",
+        'export const x = [readFileSync, join, QueryClient, firstQuestionView];',
+        'export type P = Plugin;',
+      ],
+    ],
+  ])(
+    'lets %s',
+    async (_, path, lines) => {
+      expect(await lintProbe(path, [...lines, ''].join('\n'))).toEqual([]);
+    },
+    60_000,
+  );
 });

@@ -321,24 +321,41 @@ describe('never losing work', () => {
   });
 });
 
+/** A line trouble after completion, from "Start now" to the symptoms page, in `inState`. */
+async function toSymptoms(inState: string) {
+  const { user } = await openApp();
+  await startNow(user);
+  await walk(user, [
+    ...afterCompletion,
+    step(Q.serviceAffected, choose('Yes: a line or circuit trouble')),
+    isolatedToAtt,
+    state(inState),
+    numbersAndOrders(),
+  ]);
+  await findQuestion(Q.checklist);
+  return user;
+}
+
 describe('what the wizard offers', () => {
-  it('counts “Question N of about M” until the center is known, then “Question N of M”', async () => {
+  it('numbers the questions until the center is known, then counts them out of the total', async () => {
     const { user } = await openApp();
     await startNow(user);
-    const counter = () => screen.getByText(/^Question \d+ of /).textContent;
-    expect(counter()).toMatch(/^Question 1 of about \d+$/);
-    const longest = Number(/\d+$/.exec(counter())?.[0]);
+    const counter = () => screen.getByText(/^Question \d+/).textContent;
+    expect(counter()).toBe('Question 1');
     await answer(user, Q.problem, choose(PROBLEM_KIND_LABELS.billing));
     await findQuestion(Q.serviceRep);
-    expect(counter()).toMatch(/^Question 2 of about \d+$/);
-    expect(Number(/\d+$/.exec(counter())?.[0])).toBeLessThan(longest);
+    expect(counter()).toBe('Question 2');
     // Billing: the state is the last routing question, then four report pages and the contact.
     await answer(user, Q.serviceRep, choose('Yes'));
     await findQuestion(Q.state);
-    expect(counter()).toBe('Question 3 of about 8');
+    expect(counter()).toBe('Question 3');
     await answer(user, Q.state, selectOption(startsWith(Q.state), 'TX'));
     await findQuestion(Q.bill);
     expect(counter()).toBe('Question 4 of 8');
+    // Seen again, a page says what it said the first time.
+    await clickLink(user, 'Back');
+    await findQuestion(Q.state);
+    expect(counter()).toBe('Question 3');
   });
 
   it('prefills the contact remembered from the last escalation', async () => {
@@ -356,21 +373,42 @@ describe('what the wizard offers', () => {
   });
 
   it('prefills the time zone of the state on the symptoms page', async () => {
-    const { user } = await openApp();
-    await startNow(user);
-    await walk(user, [
-      ...afterCompletion,
-      step(Q.serviceAffected, choose('Yes: a line or circuit trouble')),
-      isolatedToAtt,
-      state('CA'),
-      numbersAndOrders(),
-    ]);
-    await findQuestion(Q.checklist);
+    const user = await toSymptoms('CA');
     expect(screen.getByLabelText('Time zone')).toHaveDisplayValue('Pacific (PT)');
     await answer(user, Q.checklist, ...checklist.actions, fill(/^Date/, '11/25/2026'));
     await walk(user, [escalation, contact]);
     await screen.findByRole('heading', { level: 1, name: CHECK_ANSWERS });
     expect(checkRowLines('Trouble started')).toEqual(['11/25/2026 PT']);
+  });
+});
+
+describe('the trouble’s start', () => {
+  it('“this morning” needs no date typed: one press writes today’s', async () => {
+    const user = await toSymptoms('TX');
+    await user.click(screen.getByRole('button', { name: /^Use today’s date/ }));
+    const today = new Date();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    expect(valueOf(/^Date/)).toBe(
+      `${pad(today.getMonth() + 1)}/${pad(today.getDate())}/${String(today.getFullYear())}`,
+    );
+  });
+
+  it('refuses a start hours in the future, saying what time it is now', async () => {
+    const user = await toSymptoms('TX');
+    const tomorrow = new Date(Date.now() + 30 * 3_600_000);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    await answer(
+      user,
+      Q.checklist,
+      ...checklist.actions,
+      fill(
+        /^Date/,
+        `${pad(tomorrow.getMonth() + 1)}/${pad(tomorrow.getDate())}/${String(tomorrow.getFullYear())}`,
+      ),
+    );
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent(/The trouble cannot start in the future: it is .* now/);
+    expect(heading()).toHaveTextContent(Q.checklist);
   });
 });
 
