@@ -16,6 +16,8 @@ export interface LevelRow {
   phone: string;
   extension: string;
   email: string;
+  /** The organisation's interval before calling this level, like "4 business hours". */
+  after: string;
 }
 
 export interface EditValues {
@@ -31,7 +33,7 @@ export interface EditValues {
 /** The entry's fields in the form, in the order the form shows them. */
 export const EDIT_FIELDS = ['name', 'phone', 'extension', 'hours', 'email', 'notes'] as const;
 /** A level row's fields, in order. */
-export const LEVEL_ROW_FIELDS = ['name', 'phone', 'extension', 'email'] as const;
+export const LEVEL_ROW_FIELDS = ['name', 'phone', 'extension', 'email', 'after'] as const;
 
 /** Trimmed text, with blank fields left out: the schema treats absent as "not given". */
 function filled<T extends object>(values: T): Partial<T> {
@@ -61,7 +63,13 @@ export const EditSchema = z.preprocess(
     email: entryShape.email,
     notes: entryShape.notes,
     levels: z.array(
-      ContactLevelSchema.pick({ name: true, phone: true, extension: true, email: true }).optional(),
+      ContactLevelSchema.pick({
+        name: true,
+        phone: true,
+        extension: true,
+        email: true,
+        after: true,
+      }).optional(),
     ),
   }),
 );
@@ -84,6 +92,7 @@ export function editDefaults(contact: CenterContact): EditValues {
         phone: level?.phone ?? '',
         extension: level?.extension ?? '',
         email: level?.email ?? '',
+        after: level?.after ?? '',
       };
     }),
   };

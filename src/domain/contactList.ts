@@ -1,4 +1,5 @@
 import type { CenterContact, ContactKey, ContactLevel } from './contacts.ts';
+import type { ContactPolicy } from './contactsPolicy.ts';
 import { parseTelephoneNumber } from './identifiers/telephone.ts';
 
 /*
@@ -101,6 +102,8 @@ export interface ContactListData {
   readonly updated?: string | undefined;
   readonly source?: string | undefined;
   readonly sample?: boolean | undefined;
+  /** The organisation's holidays and out-of-service interval. */
+  readonly policy?: ContactPolicy | undefined;
 }
 
 export type ContactListSource<Origin extends ContactListOrigin = ContactListOrigin> =
@@ -129,6 +132,7 @@ export type ContactListChoice =
       readonly sample: boolean;
       readonly updated: string | undefined;
       readonly source: string | undefined;
+      readonly policy?: ContactPolicy | undefined;
       /** The offline copy: it may be older than the one on the server. */
       readonly fromCache: boolean;
       /** Lists that could not be read, whichever was used: the UI names them. */
@@ -164,6 +168,7 @@ export function chooseContactList(sources: ContactListSources): ContactListChoic
       sample: list.sample === true,
       updated: list.updated,
       source: list.source,
+      policy: list.policy,
       fromCache: origin === 'cache',
       problems,
     };

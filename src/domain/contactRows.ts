@@ -14,12 +14,13 @@ import { formatPhone } from './format.ts';
  * words it shows and what the search looks in.
  */
 
-/** "1: Duty manager, 312-555-0150, duty@example.com" */
+/** "1: Duty manager, 312-555-0150, duty@example.com, call after 4 hours" */
 export function levelText(level: ContactLevel): string {
   return [
     `${level.level}: ${level.name}`,
     level.phone && formatPhone(level.phone, level.extension),
     level.email,
+    level.after && `call after ${level.after}`,
   ]
     .filter(Boolean)
     .join(', ');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ContactPolicySchema, IntervalSchema, policyWhere } from './contactsPolicy.ts';
 import { parseTelephoneNumber } from './identifiers/telephone.ts';
 import { REGIONS } from './regions.ts';
 
@@ -151,7 +152,7 @@ function unknownFields(fields: readonly string[]) {
 }
 
 /** A level's fields, in the order a file writes them. */
-export const LEVEL_FIELDS = ['level', 'name', 'phone', 'extension', 'email'] as const;
+export const LEVEL_FIELDS = ['level', 'name', 'phone', 'extension', 'email', 'after'] as const;
 
 export const ContactLevelSchema = z
   .strictObject(
@@ -167,6 +168,9 @@ export const ContactLevelSchema = z
       phone: PhoneSchema.optional(),
       extension: ExtensionSchema.optional(),
       email: EmailSchema.optional(),
+      after: IntervalSchema.describe(
+        'The organisation\'s interval before calling this level, when the escalation makes no progress at the level below, like "4 business hours". AT&T publishes none.',
+      ).optional(),
     },
     unknownFields(LEVEL_FIELDS),
   )
@@ -233,7 +237,7 @@ export type CenterContact = z.infer<typeof CenterContactSchema>;
 /** What findContact() looks up: the decision's function, the state's region, the REQTYP's product. */
 export type ContactKey = Pick<CenterContact, 'function' | 'region' | 'productType'>;
 
-const FILE_FIELDS = ['$schema', 'updated', 'source', 'sample', 'contacts'] as const;
+const FILE_FIELDS = ['$schema', 'updated', 'source', 'sample', 'policy', 'contacts'] as const;
 
 export const CenterContactsFileSchema = z
   .strictObject(
@@ -261,6 +265,7 @@ export const CenterContactsFileSchema = z
           'True only for the fictional list the app ships with: a real list leaves it out or sets false.',
         )
         .optional(),
+      policy: ContactPolicySchema.optional(),
       contacts: z
         .array(CenterContactSchema, {
           error: 'List the centers in square brackets [ ], one { } per center',
@@ -295,7 +300,7 @@ export const CenterContactsFileSchema = z
     description:
       "A CLEC's copy of AT&T Wholesale's Center Contacts list, read by the escalation wizard (docs/contacts.md). " +
       'Each function, region and product type may appear once, and each level number once per center: ' +
-      'the app checks both and the phone numbers; this schema cannot.',
+      'the app checks both, the phone numbers and the intervals ("after", "outOfServiceAfter"); this schema cannot.',
   });
 export type CenterContactsFile = z.infer<typeof CenterContactsFileSchema>;
 
@@ -362,15 +367,25 @@ export function problemText(problem: ContactFileProblem): string {
 
 /**
  * Readable problems from zod issues for a file. `input` is what was parsed, to name each entry by
- * its key; `entryLines[i]` is the JSON line where entry i starts, when the caller knows it.
+ * its key; `entryLines[i]` is the JSON line where entry i starts, and `policyLine` the line where
+ * "policy" starts, when the caller knows them.
  */
 export function contactFileProblems(
   input: unknown,
   issues: readonly z.core.$ZodIssue[],
   entryLines: readonly number[] = [],
+  policyLine?: number,
 ): ContactFileProblem[] {
   const problems = issues.map((issue): ContactFileProblem => {
     const [top, index, ...rest] = issue.path;
+    if (top === 'policy') {
+      return {
+        path: issue.path,
+        where: policyWhere(issue.path.slice(1), policyLine),
+        message: issue.message,
+        ...(policyLine !== undefined ? { line: policyLine } : {}),
+      };
+    }
     if (top !== 'contacts' || typeof index !== 'number') {
       const where = top === undefined ? 'The file' : `Field ${JSON.stringify(top)}`;
       return { path: issue.path, where, message: issue.message };
@@ -421,9 +436,13 @@ export type ParsedContactsFile =
 export function parseContactsFile(
   input: unknown,
   entryLines: readonly number[] = [],
+  policyLine?: number,
 ): ParsedContactsFile {
   const result = CenterContactsFileSchema.safeParse(input);
   return result.success
     ? { ok: true, file: result.data }
-    : { ok: false, problems: contactFileProblems(input, result.error.issues, entryLines) };
+    : {
+        ok: false,
+        problems: contactFileProblems(input, result.error.issues, entryLines, policyLine),
+      };
 }

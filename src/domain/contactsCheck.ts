@@ -1,6 +1,7 @@
 import type { CenterContact, CenterContactsFile } from './contacts.ts';
 import { problemText } from './contacts.ts';
-import type { CsvProblem } from './contactsImport.ts';
+import type { ContactPolicy } from './contactsPolicy.ts';
+import type { CsvProblem } from './contactsCsvHeader.ts';
 import { importContactsCsv } from './contactsImport.ts';
 import { importContactsJson } from './contactsJson.ts';
 
@@ -21,6 +22,8 @@ export interface CheckedFile {
   readonly source: string | undefined;
   /** The file is sample data: "sample" in the JSON, or the sample column of a CSV. */
   readonly sample: boolean;
+  /** The organisation's policy from a JSON file; a CSV carries none. */
+  readonly policy: ContactPolicy | undefined;
 }
 
 export function csvProblemText(problem: CsvProblem): string {
@@ -52,6 +55,7 @@ export function checkContactsFile(fileName: string, text: string): CheckedFile {
       updated: fields?.updated,
       source: fields?.source,
       sample: fields?.sample === true,
+      policy: fields?.policy,
     };
   }
   const { entries, problems, sample } = importContactsCsv(text);
@@ -63,21 +67,29 @@ export function checkContactsFile(fileName: string, text: string): CheckedFile {
     updated: undefined,
     source: undefined,
     sample: sample === true,
+    policy: undefined,
   };
 }
 
 /**
  * The list the device keeps from a checked file: its valid entries, its own date (else `today`),
- * where it came from, and the sample flag, which an import never drops.
+ * where it came from, and the sample flag, which an import never drops. A CSV has no place for
+ * the policy, so it keeps `current`, the policy of the list in use; a JSON file brings its own.
  */
-export function importedList(file: CheckedFile, today: string): CenterContactsFile {
+export function importedList(
+  file: CheckedFile,
+  today: string,
+  current?: ContactPolicy,
+): CenterContactsFile {
   const only = file.kind === 'csv' ? ' (only the valid rows)' : ' (only the valid entries)';
   const partial = file.problems.length > 0 ? only : '';
   const from = file.source ? `: ${file.source}` : '';
+  const policy = file.kind === 'csv' ? current : file.policy;
   return {
     updated: file.updated ?? today,
     source: `Imported from ${file.fileName} on this device${partial}${from}`,
     ...(file.sample ? { sample: true } : {}),
+    ...(policy ? { policy } : {}),
     contacts: file.entries,
   };
 }

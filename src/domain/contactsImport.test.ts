@@ -6,7 +6,8 @@ import {
   type CenterContactsFile,
 } from './contacts.ts';
 import { REGIONS } from './regions.ts';
-import { CSV_HEADER, contactsToCsv, importContactsCsv } from './contactsImport.ts';
+import { CSV_HEADER } from './contactsCsvHeader.ts';
+import { contactsToCsv, importContactsCsv } from './contactsImport.ts';
 import {
   FILE_TOO_BIG_MESSAGE,
   MAX_IMPORT_BYTES,

@@ -16,6 +16,23 @@ import {
   type CenterContact,
   type ContactKey,
 } from './contacts.ts';
+import {
+  CSV_HEADER,
+  ENTRY_COLUMNS,
+  HEADER_LEVELS,
+  LEVEL_COLUMNS,
+  LEVEL_WITH_AFTER,
+  SAMPLE_COLUMN,
+  columnLetter,
+  columnName,
+  levelColumns,
+  readHeaderRow,
+  squash,
+  type Column,
+  type CsvProblem,
+  type EntryColumn,
+  type LevelField,
+} from './contactsCsvHeader.ts';
 import { REGION_NAMES, REGIONS } from './regions.ts';
 
 /*
@@ -24,87 +41,6 @@ import { REGION_NAMES, REGIONS } from './regions.ts';
  * problem: the caller gets the valid rows and every problem, and lets the user choose between
  * fixing the file and importing only the valid rows.
  */
-
-/* CSV */
-
-const ENTRY_COLUMNS = [
-  'function',
-  'region',
-  'product_type',
-  'name',
-  'phone',
-  'extension',
-  'hours',
-  'email',
-  'notes',
-] as const;
-const LEVEL_COLUMNS = ['name', 'phone', 'extension', 'email'] as const;
-type EntryColumn = (typeof ENTRY_COLUMNS)[number];
-type LevelField = (typeof LEVEL_COLUMNS)[number];
-
-/** The schema allows levels 1 to 9; the header shows 5, and more columns are added when used. */
-const MAX_LEVEL = 9;
-const HEADER_LEVELS = 5;
-
-const REQUIRED_COLUMNS: readonly EntryColumn[] = [
-  'function',
-  'region',
-  'product_type',
-  'name',
-  'phone',
-];
-
-function levelColumns(count: number): string[] {
-  return Array.from({ length: count }, (_, i) =>
-    LEVEL_COLUMNS.map((field) => `level${i + 1}_${field}`),
-  ).flat();
-}
-
-/** The documented header row (docs/contacts.md); columns up to level9_email are also read. */
-export const CSV_HEADER: readonly string[] = [...ENTRY_COLUMNS, ...levelColumns(HEADER_LEVELS)];
-
-/**
- * The sample column marks the fictional list the app ships with, as "sample" does in the JSON
- * file: an export of the sample writes "true" on every row, so the list stays sample when it comes
- * back. It is not in the documented header, since a real list leaves it out.
- */
-const SAMPLE_COLUMN = 'sample';
-
-type Column =
-  | { kind: 'entry'; name: EntryColumn }
-  | { kind: 'level'; level: number; field: LevelField }
-  | { kind: 'sample' };
-
-function columnName(column: Column): string {
-  if (column.kind === 'sample') return SAMPLE_COLUMN;
-  return column.kind === 'entry' ? column.name : `level${column.level}_${column.field}`;
-}
-
-/** "Product Type", "product-type" and "productType" all read as product_type. */
-function squash(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-
-const HEADER_ALIASES: Record<string, EntryColumn> = {
-  product: 'product_type',
-  center: 'name',
-  centername: 'name',
-  telephone: 'phone',
-  phonenumber: 'phone',
-  ext: 'extension',
-  note: 'notes',
-};
-
-function readHeader(cell: string): Column | undefined {
-  const key = squash(cell);
-  if (key === SAMPLE_COLUMN) return { kind: 'sample' };
-  const entry = ENTRY_COLUMNS.find((name) => squash(name) === key) ?? HEADER_ALIASES[key];
-  if (entry) return { kind: 'entry', name: entry };
-  const level = /^level([1-9])(name|title|phone|extension|ext|email)$/.exec(key);
-  if (!level) return undefined;
-  const field = level[2] === 'title' ? 'name' : level[2] === 'ext' ? 'extension' : level[2];
-  return { kind: 'level', level: Number(level[1]), field: field as LevelField };
-}
 
 /** Values, labels and REQTYP codes all read as the value: 'BB', 'Loop with number portability (BB)'. */
 function enumReader<T extends string>(
@@ -132,17 +68,6 @@ const readProductType = enumReader(PRODUCT_TYPES, PRODUCT_TYPE_LABELS, {
   lnponly: 'lnp',
 });
 
-export interface CsvProblem {
-  /** The line in the file where the row starts, as a text editor numbers it: the header is 1. */
-  readonly line: number;
-  /** The spreadsheet row: differs from `line` when a cell above holds line breaks. */
-  readonly row: number;
-  /** The column as the file names it (or a spreadsheet letter when it has no name). */
-  readonly column: string;
-  /** What is wrong and how to fix it. */
-  readonly message: string;
-}
-
 export interface CsvImport {
   /** The rows without problems, as entries. */
   readonly entries: CenterContact[];
@@ -159,8 +84,6 @@ interface CsvRecord {
   readonly row: number;
   readonly errors: Papa.ParseError[];
 }
-
-/** Line breaks as an editor counts them: \r\n, \n or a lone \r. */
 
 /** Every record with the line it starts on; papaparse's cursor marks where each one ends. */
 function readRecords(text: string): CsvRecord[] {
@@ -192,19 +115,6 @@ function cellText(cell: string | undefined): string | undefined {
   return unescaped === '' ? undefined : unescaped;
 }
 
-/** A, B, ... Z, AA: how a spreadsheet names the column. */
-function columnLetter(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
-const COLUMN_LIST =
-  `${ENTRY_COLUMNS.join(', ')}, then level1_name, level1_phone, level1_extension, level1_email ` +
-  `and so on up to level${MAX_LEVEL}`;
-
 const QUOTE_PROBLEMS: Record<string, string> = {
   MissingQuotes:
     'A quoted cell starting on this line is never closed, so the rest of the file reads as one cell: ' +
@@ -213,78 +123,6 @@ const QUOTE_PROBLEMS: Record<string, string> = {
     'A quoted cell has text after its closing quote: put the whole cell in quotes and write each ' +
     'quote inside it as two (""), like "Call ""Duty manager"""',
 };
-
-interface Header {
-  /** Column of each position; undefined where the header cell is blank or unknown. */
-  readonly columns: (Column | undefined)[];
-  /** Positions whose header was reported (unknown or repeated), so their data is not again. */
-  readonly reported: Set<number>;
-  /** The header text for each column name, to name columns as the file does. */
-  readonly written: Map<string, string>;
-  readonly problems: CsvProblem[];
-  readonly usable: boolean;
-}
-
-function readHeaderRow(record: CsvRecord): Header {
-  const problems: CsvProblem[] = [];
-  const written = new Map<string, string>();
-  const reported = new Set<number>();
-  const at = (column: string, message: string): CsvProblem => ({
-    line: record.line,
-    row: record.row,
-    column,
-    message,
-  });
-  const columns = record.cells.map((cell, index): Column | undefined => {
-    const text = cell.trim();
-    if (text === '') return undefined;
-    const column = readHeader(text);
-    if (!column) {
-      reported.add(index);
-      problems.push(
-        at(
-          text,
-          `Unknown column "${text}" (column ${columnLetter(index)}): check its spelling, or delete ` +
-            `the column if it is not part of the list. The columns are ${COLUMN_LIST}`,
-        ),
-      );
-      return undefined;
-    }
-    const name = columnName(column);
-    const earlier = written.get(name);
-    if (earlier !== undefined) {
-      reported.add(index);
-      problems.push(
-        at(
-          text,
-          `Column ${columnLetter(index)} repeats the column "${earlier}": keep one of the two, so ` +
-            'no value is silently dropped',
-        ),
-      );
-      return undefined;
-    }
-    written.set(name, text);
-    return column;
-  });
-  for (const required of REQUIRED_COLUMNS) {
-    if (!written.has(required)) {
-      problems.push(
-        at(
-          required,
-          `The header row has no "${required}" column: add it. The first row must name the ` +
-            `columns, at least ${REQUIRED_COLUMNS.join(', ')}`,
-        ),
-      );
-    }
-  }
-  return {
-    columns,
-    reported,
-    written,
-    problems,
-    usable: REQUIRED_COLUMNS.every((name) => written.has(name)),
-  };
-}
 
 /** The entry a row describes, before validation; blank cells are left out. */
 function rowCandidate(cells: readonly string[], columns: readonly (Column | undefined)[]) {
@@ -450,8 +288,9 @@ function fileProblem(message: string): CsvProblem {
 }
 
 /**
- * The entries as CSV with CSV_HEADER (more level columns when a level above 5 is used, and the
- * sample column for sample data). Cells starting with = + - or @ get a leading ' so a spreadsheet
+ * The entries as CSV with CSV_HEADER (more level columns when a level above 5 is used, a
+ * levelN_after column after each level's e-mail when some level sets an interval, and the sample
+ * column for sample data). Cells starting with = + - or @ get a leading ' so a spreadsheet
  * shows them as text rather than run them as formulas; the import takes it off again.
  */
 export function contactsToCsv(
@@ -462,7 +301,15 @@ export function contactsToCsv(
     HEADER_LEVELS,
     ...contacts.flatMap((contact) => (contact.levels ?? []).map((level) => level.level)),
   );
-  const fields = [...ENTRY_COLUMNS, ...levelColumns(highest), ...(sample ? [SAMPLE_COLUMN] : [])];
+  const withAfter = contacts.some((contact) =>
+    (contact.levels ?? []).some((level) => level.after !== undefined),
+  );
+  const levelFields = withAfter ? LEVEL_WITH_AFTER : LEVEL_COLUMNS;
+  const fields = [
+    ...ENTRY_COLUMNS,
+    ...levelColumns(highest, levelFields),
+    ...(sample ? [SAMPLE_COLUMN] : []),
+  ];
   const data = contacts.map((contact) => {
     const levels = new Map((contact.levels ?? []).map((level) => [level.level, level]));
     const entryCells: Record<EntryColumn, string | undefined> = {
@@ -478,7 +325,7 @@ export function contactsToCsv(
     };
     const levelCells = Array.from({ length: highest }, (_, i) => {
       const level = levels.get(i + 1);
-      return LEVEL_COLUMNS.map((field) => level?.[field] ?? '');
+      return levelFields.map((field) => level?.[field] ?? '');
     }).flat();
     return [
       ...ENTRY_COLUMNS.map((column) => entryCells[column] ?? ''),

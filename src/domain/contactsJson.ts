@@ -1,3 +1,4 @@
+import type { ContactPolicy } from './contactsPolicy.ts';
 import {
   CONTACT_FIELDS,
   CenterContactSchema,
@@ -47,6 +48,7 @@ export interface ListFields {
   readonly source?: string;
   /** True unless the file leaves "sample" out or sets it to false: a misspelt value stays sample. */
   readonly sample?: boolean;
+  readonly policy?: ContactPolicy;
 }
 
 export interface JsonImport {
@@ -98,8 +100,8 @@ export function importContactsJson(text: string): JsonImport {
   } catch {
     return none(jsonSyntaxProblem(json));
   }
-  const lines = entryLines(json);
-  const parsed = parseContactsFile(data, lines);
+  const lines = fileLines(json);
+  const parsed = parseContactsFile(data, lines.entries, lines.policy);
   if (parsed.ok) {
     return {
       file: parsed.file,
@@ -125,10 +127,12 @@ function listFields(data: unknown): ListFields {
     typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[key] : undefined;
   const updated = shape.updated.safeParse(value('updated'));
   const source = shape.source.safeParse(value('source'));
+  const policy = shape.policy.safeParse(value('policy'));
   const sample = value('sample');
   return {
     ...(updated.success ? { updated: updated.data } : {}),
     ...(source.success ? { source: source.data } : {}),
+    ...(policy.success && policy.data ? { policy: policy.data } : {}),
     sample: sample !== undefined && sample !== false,
   };
 }
@@ -286,9 +290,13 @@ function findJsonError(text: string): { index: number; problem: string } | undef
   }
 }
 
-/** The line each entry of the top-level "contacts" array starts on, from valid JSON. */
-function entryLines(text: string): number[] {
+/**
+ * The line each entry of the top-level "contacts" array starts on, and the line the "policy"
+ * object starts on, from valid JSON.
+ */
+function fileLines(text: string): { entries: number[]; policy?: number } {
   let lines: number[] = [];
+  let policy: number | undefined;
   let line = 1;
   let depth = 0;
   let lastKey: string | undefined;
@@ -310,6 +318,7 @@ function entryLines(text: string): number[] {
       if (depth === 1) lastKey = JSON.parse(text.slice(start, i + 1)) as string;
     } else if (ch === '{' || ch === '[') {
       depth++;
+      if (ch === '{' && depth === 2 && lastKey === 'policy') policy ??= line;
       if (ch === '[' && depth === 2 && lastKey === 'contacts') {
         inContacts = true;
         expectEntry = true;
@@ -322,7 +331,7 @@ function entryLines(text: string): number[] {
       expectEntry = true;
     }
   }
-  return lines;
+  return policy === undefined ? { entries: lines } : { entries: lines, policy };
 }
 
 function pick<T extends object>(value: T, keys: readonly (keyof T)[]): Partial<T> {
@@ -334,7 +343,7 @@ function pick<T extends object>(value: T, keys: readonly (keyof T)[]): Partial<T
 /** The file as center-contacts.json: two-space indent, keys always in the documented order. */
 export function contactsToJson(file: CenterContactsFile): string {
   const ordered = {
-    ...pick(file, ['$schema', 'updated', 'source', 'sample']),
+    ...pick(file, ['$schema', 'updated', 'source', 'sample', 'policy']),
     contacts: file.contacts.map((contact) => ({
       ...pick(contact, CONTACT_FIELDS),
       ...(contact.levels

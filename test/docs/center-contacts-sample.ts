@@ -16,7 +16,9 @@ import { REGIONS, type Region } from '../../src/domain/regions.ts';
  * it. SAMPLE DATA: AT&T's real numbers must never ship, so every number is in the fictional range
  * NPA-555-0100..0199 and every address is at example.com. Centers, names and line numbers follow
  * src/api/contactsSnapshot.ts (the mock backend's list), so the two agree; the escalation levels are
- * added here. Run: npx node test/docs/center-contacts-sample.ts
+ * added here, with sample intervals before each level and a sample policy (holidays and an
+ * out-of-service interval): AT&T publishes no interval, so these are examples of an organisation's
+ * own policy, never facts. Run: npx node test/docs/center-contacts-sample.ts
  */
 
 export const REGENERATE_SAMPLE = 'npx node test/docs/center-contacts-sample.ts';
@@ -59,10 +61,15 @@ const DESKS: Record<ContactFunction, readonly ProductType[]> = {
   lnp: ['all', 'loopWithLnp', 'lnp'],
 };
 
-/** Lines 0150 and up: the centers use 0100..0118 in every region. */
-const LADDER_LINES: Partial<Record<ContactFunction, { duty: number; manager: number }>> = {
-  maintenance: { duty: 150, manager: 151 },
-  lnp: { duty: 160, manager: 161 },
+/**
+ * Lines 0150 and up: the centers use 0100..0118 in every region. Each level has a sample interval
+ * before it; these centers answer around the clock, so the intervals are wall-clock time.
+ */
+const LADDER_LINES: Partial<
+  Record<ContactFunction, { duty: number; manager: number; after: readonly [string, string] }>
+> = {
+  maintenance: { duty: 150, manager: 151, after: ['4 hours', '24 hours'] },
+  lnp: { duty: 160, manager: 161, after: ['2 hours', '1 day'] },
 };
 
 function phone(npa: string, line: number): string {
@@ -85,12 +92,14 @@ function levels(fn: ContactFunction, region: Region, npa: string): ContactLevel[
       name: 'Duty manager',
       phone: phone(npa, lines.duty),
       email: `duty-manager.${fn}.${region}@example.com`,
+      after: lines.after[0],
     },
     {
       level: 2,
       name: 'Center manager',
       phone: phone(npa, lines.manager),
       email: `center-manager.${fn}.${region}@example.com`,
+      after: lines.after[1],
     },
   ];
 }
@@ -123,8 +132,17 @@ export const SAMPLE: CenterContactsFile = {
   source:
     'SAMPLE DATA, not AT&T’s numbers: every number is fictional (NPA-555-0100 to 0199) and every ' +
     'address is at example.com. The administrator replaces this file with the organisation’s copy ' +
-    'of AT&T’s Center Contacts list (CLEC Online).',
+    'of AT&T’s Center Contacts list (CLEC Online). The intervals and the policy are examples too: ' +
+    'AT&T publishes no interval between levels, so each is your organisation’s choice.',
   sample: true,
+  policy: {
+    holidays: [
+      { date: '2026-11-26', name: 'Thanksgiving Day' },
+      { date: '2026-12-25', name: 'Christmas Day' },
+      { date: '2027-01-01', name: 'New Year’s Day' },
+    ],
+    outOfServiceAfter: '4 hours',
+  },
   contacts: contacts(),
 };
 

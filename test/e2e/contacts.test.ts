@@ -13,7 +13,7 @@ import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import type { CenterContact, CenterContactsFile } from '../../src/domain/contacts.ts';
-import { CSV_HEADER } from '../../src/domain/contactsImport.ts';
+import { CSV_HEADER } from '../../src/domain/contactsCsvHeader.ts';
 import { FILE_TOO_BIG_MESSAGE } from '../../src/domain/contactsJson.ts';
 import { DIST, SINGLE_FILE, launch, readClipboard, startStaticServer } from './harness.ts';
 import {
@@ -297,6 +297,46 @@ await test('a CSV with bad rows: each problem by line and column, then only the 
   await page.getByText('This device now uses the 1 center from bad-rows.csv.').waitFor();
   await page.getByText('Showing 1 of 1 center').waitFor();
   await page.getByRole('rowheader', { name: CSV_NAME }).waitFor();
+});
+
+await test('an interval the clock cannot read is reported by row; a level’s interval is edited on the page', async () => {
+  await publish(SHIPPED, SHIPPED_TEXT);
+  const page = await contactsPage();
+  const header = `${CSV_HEADER.join(',')},level1_after`;
+  await checkFile(page, 'intervals.csv', `${header}\n${csvRow(PD_CSV_ROW)},4\n`);
+  const title = 'intervals.csv has 1 problem';
+  await page.getByRole('heading', { name: title }).waitFor();
+  const items = await page
+    .getByRole('region', { name: title })
+    .getByRole('listitem')
+    .allInnerTexts();
+  assert.deepEqual(items, [
+    'Line 2, column "level1_after": Add the unit to "4": write "4 hours" or "4 business hours"',
+  ]);
+  // The row is never imported, and nothing changed.
+  assert.equal(await page.getByRole('button', { name: /^Import only/ }).count(), 0);
+  await page.getByRole('button', { name: 'Cancel and fix the file' }).click();
+
+  await page.getByRole('button', { name: `Edit ${PD_ENTRY.name}` }).click();
+  await page.getByRole('heading', { level: 1, name: 'Edit a center' }).waitFor();
+  const after = page
+    .getByRole('group', { name: 'Level 1' })
+    .getByLabel('Call this level after (optional)');
+  await after.fill('2 business hourz');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page
+    .getByRole('link', { name: /^Level 1: "hourz" is not a unit the clock reads/ })
+    .waitFor();
+  assert.equal(await after.inputValue(), '2 business hourz');
+  await after.fill('2 business hours');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByText('Change saved').waitFor();
+  await page
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: PD_ENTRY.name }) })
+    .getByText(/1: Duty manager, .*, call after 2 business hours/)
+    .waitFor();
+  assert.deepEqual(session.pageErrors, []);
 });
 
 await test('a file over 5 MB is refused at once, unread, and the page never freezes', async () => {

@@ -1,77 +1,23 @@
-import { readFileSync } from 'node:fs';
-// Node's URL: readFileSync does not take happy-dom's.
-import { URL as NodeURL } from 'node:url';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CLEC_ONLINE_FALLBACK } from '../../domain/contactList.ts';
 import type { CenterContactsFile } from '../../domain/contacts.ts';
 import { FILE_TOO_BIG_MESSAGE, MAX_IMPORT_BYTES } from '../../domain/contactsJson.ts';
-import { ContactsPage } from './ContactsPage.tsx';
-import { loadDeviceList, resetDeviceList, saveDeviceList } from './deviceList.ts';
+import { loadDeviceList, saveDeviceList } from './deviceList.ts';
+import {
+  HEADER,
+  SAMPLE,
+  SAMPLE_TEXT,
+  TOTAL,
+  importFile,
+  renderPage,
+  serveOrganisationFile,
+  tableRows,
+  servesTheSampleEachTest,
+} from './testing.tsx';
 
-const SAMPLE_TEXT = readFileSync(
-  new NodeURL('../../../public/center-contacts.json', import.meta.url),
-  'utf8',
-);
-const SAMPLE = JSON.parse(SAMPLE_TEXT) as CenterContactsFile;
-const TOTAL = SAMPLE.contacts.length;
-
-const HEADER =
-  'function,region,product_type,name,phone,extension,hours,email,notes,level1_name,level1_phone';
-
-/** Answers the request for center-contacts.json; the contacts service is not asked in tests. */
-/** Null: the server has no such file (404). */
-function serveOrganisationFile(body: string | null = SAMPLE_TEXT) {
-  const fetchFile = vi.fn(() =>
-    Promise.resolve(
-      body === null
-        ? new Response('Not found', { status: 404 })
-        : new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } }),
-    ),
-  );
-  vi.stubGlobal('fetch', fetchFile);
-  return fetchFile;
-}
-
-function renderPage() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <ContactsPage />
-    </QueryClientProvider>,
-  );
-}
-
-/** The rows of the table, header row left out, as the text of each cell. */
-function tableRows(): (string | null)[][] {
-  return within(screen.getByRole('table'))
-    .getAllByRole('row')
-    .slice(1)
-    .map((row) => Array.from(row.querySelectorAll('th, td'), (cell) => cell.textContent));
-}
-
-/** Chooses the file and checks it; `anyFile` as when the user picks "All files" in the dialog. */
-async function importFile(name: string, content: string, type = 'text/csv', anyFile = false) {
-  const user = userEvent.setup({ applyAccept: !anyFile });
-  await user.upload(
-    screen.getByLabelText('Choose a CSV or JSON file'),
-    new File([content], name, { type }),
-  );
-  await user.click(screen.getByRole('button', { name: 'Check the file' }));
-  return user;
-}
-
-beforeEach(() => {
-  serveOrganisationFile();
-});
-
-afterEach(async () => {
-  cleanup();
-  vi.unstubAllGlobals();
-  await resetDeviceList();
-});
+servesTheSampleEachTest();
 
 describe('<ContactsPage>', () => {
   it('shows the sample list, where it comes from, its date and the sample warning', async () => {
@@ -105,8 +51,8 @@ describe('<ContactsPage>', () => {
       '312-555-0112',
       '24 hours, 7 days',
       'maintenance.midwest.loop@example.com',
-      '1: Duty manager, 312-555-0150, duty-manager.maintenance.midwest@example.com' +
-        '2: Center manager, 312-555-0151, center-manager.maintenance.midwest@example.com',
+      '1: Duty manager, 312-555-0150, duty-manager.maintenance.midwest@example.com, call after 4 hours' +
+        '2: Center manager, 312-555-0151, center-manager.maintenance.midwest@example.com, call after 24 hours',
       'Edit Midwest Maintenance (LOC): Loop',
     ]);
   });
@@ -377,6 +323,7 @@ describe('<ContactsPage>', () => {
     await user.clear(levelTwo.getByLabelText('Name or title'));
     await user.clear(levelTwo.getByLabelText('Phone (optional)'));
     await user.clear(levelTwo.getByLabelText('E-mail (optional)'));
+    await user.clear(levelTwo.getByLabelText('Call this level after (optional)'));
     await user.type(
       within(screen.getByRole('group', { name: 'Level 3' })).getByLabelText('Name or title'),
       'Director',
@@ -394,7 +341,8 @@ describe('<ContactsPage>', () => {
     const row = tableRows().find((cells) => cells[3] === 'Midwest Maintenance (LOC): Loop');
     expect(row?.[4]).toBe('312-555-0177');
     expect(row?.[7]).toBe(
-      '1: Duty manager, 312-555-0150, duty-manager.maintenance.midwest@example.com3: Director',
+      '1: Duty manager, 312-555-0150, duty-manager.maintenance.midwest@example.com, call after 4 hours' +
+        '3: Director',
     );
     expect(screen.getByText(`Showing ${TOTAL} of ${TOTAL} centers`)).toBeInTheDocument();
 
@@ -556,7 +504,7 @@ describe('<ContactsPage>', () => {
     ).toBeInTheDocument();
     expect(
       screen.getByText(
-        /^Entry 1 \(billing, southeast, all; line 7\), field "phone": "404-555-010"/,
+        /^Entry 1 \(billing, southeast, all; line 24\), field "phone": "404-555-010"/,
       ),
     ).toBeInTheDocument();
     expect(

@@ -8,6 +8,7 @@ import { HEADING_ID, PageHeading } from '../../ui/PageHeading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { ContactsTable, editButtonId } from './ContactsTable.tsx';
 import { EditContact } from './EditContact.tsx';
+import { EscalationPolicy } from './EscalationPolicy.tsx';
 import { ExportButtons } from './ExportButtons.tsx';
 import { FILE_FIELD, ImportSection } from './ImportSection.tsx';
 import { createContactsImport } from './importFlow.ts';
@@ -92,6 +93,8 @@ export function ContactsPage() {
       source: editedSource(choice),
       // An edited sample is still mostly sample data, and still says so.
       ...(choice.sample ? { sample: true } : {}),
+      // The organisation's policy goes with the list, whoever edits a center.
+      ...(choice.policy ? { policy: choice.policy } : {}),
       contacts,
     });
     announce({ kind: 'saved', name: entry.name, phone: formatPhone(entry.phone, entry.extension) });
@@ -145,6 +148,7 @@ export function ContactsPage() {
           <ListInUse choice={choice} onReset={reset} />
           {choice.used === 'none' ? null : (
             <>
+              <EscalationPolicy choice={choice} />
               <h2 className="heading-m">The centers</h2>
               <ContactsTable
                 contacts={choice.contacts}
@@ -161,6 +165,7 @@ export function ContactsPage() {
         <ImportSection
           flow={flow}
           snapshot={imported}
+          policy={choice && choice.used !== 'none' ? choice.policy : undefined}
           onChecking={() => {
             setNotice(undefined);
           }}

@@ -27,7 +27,10 @@ function Email({ address }: { address: string }) {
   );
 }
 
-/** "1: Duty manager, 312-555-0150, duty@example.com": the number kept on one line. */
+/**
+ * "1: Duty manager, 312-555-0150, duty@example.com, call after 4 hours": the number kept on one
+ * line, and the organisation's interval before the level, when it sets one.
+ */
 function Level({ level }: { level: ContactLevel }) {
   return (
     <>
@@ -43,6 +46,7 @@ function Level({ level }: { level: ContactLevel }) {
           , <Email address={level.email} />
         </>
       ) : null}
+      {level.after ? `, call after ${level.after}` : null}
     </>
   );
 }

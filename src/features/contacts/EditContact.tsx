@@ -34,6 +34,13 @@ const LEVEL_LABELS: Record<LevelRowField, string> = {
   phone: 'Phone',
   extension: 'Extension',
   email: 'E-mail',
+  after: 'Call this level after',
+};
+
+/** Hints under the fields that need one. */
+const LEVEL_HINTS: Partial<Record<LevelRowField, string>> = {
+  after:
+    'Your organisation’s interval when the escalation makes no progress at the level below, like 4 business hours, 24 hours, 2 days or 1 business day. AT&T publishes none: leave it blank to set none.',
 };
 
 /**
@@ -55,12 +62,20 @@ function LevelField({
   const { register, getFieldState, formState } = useFormContext<EditValues>();
   const message = getFieldState(name, formState).error?.message;
   const errorId = `${name}-error`;
+  const hint = LEVEL_HINTS[field];
+  const hintId = `${name}-hint`;
+  const describedBy = [hint && hintId, message && errorId].filter(Boolean).join(' ');
   return (
     <div className={message ? 'form-group form-group--error' : 'form-group'}>
       <label className="label" htmlFor={name}>
         {LEVEL_LABELS[field]}
         {field === 'name' ? null : ' (optional)'}
       </label>
+      {hint ? (
+        <div id={hintId} className="hint">
+          {hint}
+        </div>
+      ) : null}
       {message ? <ErrorMessage id={errorId} message={message} /> : null}
       <input
         id={name}
@@ -70,7 +85,7 @@ function LevelField({
         autoComplete="off"
         spellCheck={input === 'text' ? undefined : false}
         aria-invalid={message ? true : undefined}
-        aria-describedby={message ? errorId : undefined}
+        aria-describedby={describedBy || undefined}
         {...register(name)}
       />
     </div>
@@ -206,6 +221,7 @@ export function EditContact({
                 <LevelField index={index} field="phone" input="tel" width="medium" />
                 <LevelField index={index} field="extension" input="text" width="short" />
                 <LevelField index={index} field="email" input="email" width="full" />
+                <LevelField index={index} field="after" input="text" width="medium" />
               </fieldset>
             </div>
           ))}

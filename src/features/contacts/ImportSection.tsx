@@ -1,6 +1,8 @@
 import type { SubmitEvent } from 'react';
 import { useRef } from 'react';
 import type { CheckedFile } from '../../domain/contactsCheck.ts';
+import type { ContactPolicy } from '../../domain/contactsPolicy.ts';
+import { policyText } from '../../domain/contactsPolicy.ts';
 import { ErrorMessage } from '../../ui/fields.tsx';
 import type { ContactsImport, ImportSnapshot, Imported } from './importFlow.ts';
 import { ProblemList } from './ProblemList.tsx';
@@ -13,14 +15,33 @@ import { focusOnMount } from './words.ts';
 export const FILE_FIELD = 'contacts-file';
 const IMPORT_RESULT_ID = 'contacts-import-result';
 
+/** What happens to the policy: a CSV has no place for it, a JSON file brings its own. */
+function PolicyNote({ file, current }: { file: CheckedFile; current: ContactPolicy | undefined }) {
+  if (file.kind === 'json') {
+    return file.policy ? (
+      <p className="body">The file's escalation policy comes with it: {policyText(file.policy)}.</p>
+    ) : null;
+  }
+  return (
+    <p className="body">
+      A CSV carries no holidays and no out-of-service interval.{' '}
+      {current
+        ? `The current policy is kept: ${policyText(current)}.`
+        : 'The list in use has none either: import a JSON file with a “policy” to set them.'}
+    </p>
+  );
+}
+
 function ImportResult({
   file,
+  policy,
   saving,
   saveError,
   onUse,
   onCancel,
 }: {
   file: CheckedFile;
+  policy: ContactPolicy | undefined;
   saving: boolean;
   saveError: string | undefined;
   onUse: () => void;
@@ -60,6 +81,7 @@ function ImportResult({
           <ProblemList problems={file.problems} />
         </>
       )}
+      {count > 0 ? <PolicyNote file={file} current={policy} /> : null}
       {saveError ? <ErrorMessage alert message={saveError} /> : null}
       <div className="button-group">
         {count > 0 ? (
@@ -80,11 +102,14 @@ function ImportResult({
 export function ImportSection({
   flow,
   snapshot,
+  policy,
   onChecking,
   onImported,
 }: {
   flow: ContactsImport;
   snapshot: ImportSnapshot;
+  /** The policy of the list in use, which a CSV import keeps. */
+  policy: ContactPolicy | undefined;
   /** The user pressed "Check the file": an earlier notice no longer applies. */
   onChecking: () => void;
   onImported: (imported: Imported) => void;
@@ -100,7 +125,7 @@ export function ImportSection({
     void flow.check(fileInput.current?.files?.[0]);
   };
   const use = async () => {
-    const imported = await flow.apply();
+    const imported = await flow.apply(policy);
     if (!imported) return;
     clearChosenFile();
     onImported(imported);
@@ -129,7 +154,9 @@ export function ImportSection({
               function, region, product_type, name, phone, extension, hours, email, notes,
               level1_name, level1_phone, level1_extension, level1_email
             </code>{' '}
-            and so on up to level5_email. Files up to 5 MB.
+            and so on up to level5_email, with a level1_after column and so on for your interval
+            before each level. A CSV carries no holidays or out-of-service interval. Files up to 5
+            MB.
           </div>
           {fileError ? <ErrorMessage id={errorId} message={fileError} /> : null}
           <input
@@ -152,6 +179,7 @@ export function ImportSection({
       {step.kind === 'checked' ? (
         <ImportResult
           file={step.file}
+          policy={policy}
           saving={step.saving}
           saveError={step.saveError}
           onUse={() => void use()}

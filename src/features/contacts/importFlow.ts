@@ -1,4 +1,5 @@
 import type { CenterContactsFile } from '../../domain/contacts.ts';
+import type { ContactPolicy } from '../../domain/contactsPolicy.ts';
 import type { CheckedFile } from '../../domain/contactsCheck.ts';
 import { checkContactsFile, importedList } from '../../domain/contactsCheck.ts';
 import { FILE_TOO_BIG_MESSAGE, MAX_IMPORT_BYTES } from '../../domain/contactsJson.ts';
@@ -49,8 +50,11 @@ export interface ContactsImport {
   readonly getSnapshot: () => ImportSnapshot;
   /** Reads and checks the chosen file; undefined when none was chosen. */
   readonly check: (file: ChosenFile | undefined) => Promise<void>;
-  /** Keeps the checked file's valid entries as this device's list. */
-  readonly apply: () => Promise<Imported | undefined>;
+  /**
+   * Keeps the checked file's valid entries as this device's list. A CSV carries no policy, so it
+   * keeps `current`, the policy of the list in use.
+   */
+  readonly apply: (current?: ContactPolicy) => Promise<Imported | undefined>;
   /** Forgets the checked file (or the one being read): nothing was changed. */
   readonly cancel: () => void;
 }
@@ -115,14 +119,14 @@ export function createContactsImport({ save, today }: ContactsImportOptions): Co
       set({ step: { kind: 'checked', file: checked, saving: false }, failures: snapshot.failures });
     },
 
-    async apply() {
+    async apply(policy) {
       const { step } = snapshot;
       if (step.kind !== 'checked' || step.saving || step.file.entries.length === 0)
         return undefined;
       const current = run;
       set({ ...snapshot, step: { kind: 'checked', file: step.file, saving: true } });
       try {
-        await save(importedList(step.file, today()));
+        await save(importedList(step.file, today(), policy));
       } catch {
         if (current === run) {
           set({

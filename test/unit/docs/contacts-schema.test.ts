@@ -9,7 +9,8 @@ import {
   problemText,
 } from '../../../src/domain/contacts.ts';
 import { isFictionalNumber } from '../../../src/domain/contactList.ts';
-import { CSV_HEADER, importContactsCsv } from '../../../src/domain/contactsImport.ts';
+import { CSV_HEADER } from '../../../src/domain/contactsCsvHeader.ts';
+import { importContactsCsv } from '../../../src/domain/contactsImport.ts';
 import { REGENERATE_SAMPLE, SAMPLE_FILE, sampleJson } from '../../docs/center-contacts-sample.ts';
 import { REGENERATE_SCHEMA, SCHEMA_FILE, contactsSchemaJson } from '../../docs/contacts-schema.ts';
 
