@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { setBackendStarter } from '../api/backend.ts';
-import { earlyAnswer } from '../features/wizard/earlyAnswer.ts';
+import { whenOutboxHasWork } from '../api/outboxWaiting.ts';
 import { isStartHash } from '../features/wizard/startLinks.ts';
 import { registerServiceWorker } from './pwa.ts';
-import { Root } from './Root.tsx';
+import { Root, handOff } from './Root.tsx';
 
 /*
  * Imported by the entry (boot.ts) once the page has painted from its HTML. The entry is an async
@@ -21,12 +21,19 @@ function start(): void {
       <Root />
     </StrictMode>
   );
+  // What the user did in the HTML's first question (shown for its URL before any script ran) is
+  // kept first.
+  const copy = container.querySelector('.html-first-question');
+  handOff.takeOverFromHtml(copy);
   // The start page is in the HTML (prerendered at build time): hydrate it, so nothing flashes.
-  // Any other page is rendered afresh in its place: what the user did in the HTML's first
-  // question (shown for its URL before any script ran) is kept first.
-  if (container.firstElementChild && isStartHash(location.hash)) hydrateRoot(container, app);
-  else {
-    earlyAnswer.takeOverFromHtml(container.querySelector('.html-first-question'));
+  // The first question's copy beside it is hidden there; it goes before hydration, so React
+  // neither hydrates it nor renders the page twice to remove it.
+  if (container.firstElementChild && isStartHash(location.hash)) {
+    copy?.remove();
+    container.querySelector('.main--html')?.classList.remove('main--html');
+    hydrateRoot(container, app);
+  } else {
+    // Any other page is rendered afresh in its place (the copy stays on screen until then).
     createRoot(container).render(app);
   }
 }
@@ -49,6 +56,16 @@ preloadWizard();
 if (document.readyState === 'loading')
   document.addEventListener('DOMContentLoaded', start, { once: true });
 else start();
+
+// A ticket queued offline is sent from whatever page the app opens on, the start page too (issue
+// #16), without waiting for the wizard; the outbox, its client and their schemas load only once
+// it has work (outboxWaiting.ts), so an empty outbox costs the start page nothing.
+whenOutboxHasWork(() => {
+  // zod's jitless setting first: a schema built before it probes eval, which the CSP reports.
+  void import('../domain/zodConfig.ts')
+    .then(() => import('../api/outbox.ts'))
+    .then(({ outbox }) => outbox.watch());
+});
 
 // The mock backend starts only when a request needs it (api/backend.ts), in its own chunks.
 setBackendStarter(() => import('./mockBackend.ts').then((m) => m.startMockBackendIfNeeded()));

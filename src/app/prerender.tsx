@@ -5,7 +5,8 @@ import { Root } from './Root.tsx';
 
 /**
  * The frame and the start page as HTML, written into index.html at build time (vite.config.ts),
- * so the text a user reads first needs no script. main.tsx hydrates it.
+ * so the text a user reads first needs no script. main.tsx hydrates it, once it has taken the
+ * first question's copy out (Root's `htmlCopy`).
  *
  * Before #root, an empty marker per URL that opens on the first question: the browser makes the
  * one the URL names the :target, and the stylesheet then shows the question in the start page's
@@ -17,7 +18,7 @@ export function render(): string {
   ).join('');
   const root = renderToString(
     <StrictMode>
-      <Root />
+      <Root htmlCopy />
     </StrictMode>,
   );
   return `${markers}<div id="root">${root}</div>`;
