@@ -127,23 +127,27 @@ function UpdateNotice() {
 
 interface RootProps {
   /**
-   * The first question's copy for index.html (prerender.tsx only): hidden unless the URL names it
-   * (CSS :target). The app takes it over and removes it before it renders (main.tsx).
+   * Rendering index.html (prerender.tsx): with the first question's copy, hidden unless the URL
+   * names it (CSS :target).
    */
-  htmlCopy?: boolean;
+  prerendering?: boolean;
 }
 
-export function Root({ htmlCopy = false }: RootProps) {
+export function Root({ prerendering = false }: RootProps) {
   const hash = useSyncExternalStore(
     subscribeToHash,
     () => location.hash,
     () => '',
   );
-  const { wizard, failed } = useSyncExternalStore(
+  const { wizard, failed, htmlCopy } = useSyncExternalStore(
     handOff.subscribe,
     handOff.getSnapshot,
     handOff.getSnapshot,
   );
+  // The copy stays in the page after hydration, never hydrated until React is idle (its own
+  // Suspense boundary), so a tap on Start now shows it by CSS alone; the engine then takes it
+  // over, and the light copy or the wizard's page replaces it.
+  const withHtmlCopy = prerendering || htmlCopy;
   const onStartPage = isStartHash(hash);
   // Opened by leaving the start page: the first page shown is a page change (focus to its h1).
   const [openedByNavigation] = useState(() => onStartPage || loadedAtStartPage());
@@ -158,7 +162,7 @@ export function Root({ htmlCopy = false }: RootProps) {
         <wizard.App focusFirstPage={openedByNavigation && !wizard.afterLightPage} />
       </Suspense>
     );
-  else if (onStartPage) page = null;
+  else if (onStartPage || withHtmlCopy) page = null;
   else if (failed) page = <LoadFailed />;
   else if (FIRST_QUESTION_HASHES.includes(hash))
     page = <FirstQuestion focusOnMount={openedByNavigation} />;
@@ -185,13 +189,15 @@ export function Root({ htmlCopy = false }: RootProps) {
         </div>
       </header>
       <div className="width-container">
-        <main id="main" className={htmlCopy ? 'main main--html' : 'main'} tabIndex={-1}>
+        <main id="main" className={withHtmlCopy ? 'main main--html' : 'main'} tabIndex={-1}>
           <UpdateNotice />
           {onStartPage ? <StartPage drafts={drafts} onDelete={remove} /> : null}
-          {htmlCopy ? (
-            <div className="html-first-question">
-              <FirstQuestion inHtml />
-            </div>
+          {withHtmlCopy ? (
+            <Suspense fallback={null}>
+              <div className="html-first-question">
+                <FirstQuestion inHtml />
+              </div>
+            </Suspense>
           ) : null}
           {page}
         </main>

@@ -21,19 +21,16 @@ function start(): void {
       <Root />
     </StrictMode>
   );
-  // What the user did in the HTML's first question (shown for its URL before any script ran) is
-  // kept first.
-  const copy = container.querySelector('.html-first-question');
-  handOff.takeOverFromHtml(copy);
   // The start page is in the HTML (prerendered at build time): hydrate it, so nothing flashes.
-  // The first question's copy beside it is hidden there; it goes before hydration, so React
-  // neither hydrates it nor renders the page twice to remove it.
+  // The first question's copy beside it stays, shown by CSS for a tap on Start now before the app
+  // does anything; the hand-off engine takes it over once it is on screen.
   if (container.firstElementChild && isStartHash(location.hash)) {
-    copy?.remove();
-    container.querySelector('.main--html')?.classList.remove('main--html');
+    handOff.keepHtmlCopy();
     hydrateRoot(container, app);
   } else {
-    // Any other page is rendered afresh in its place (the copy stays on screen until then).
+    // Any other page is rendered afresh in its place: what the user did in the HTML's first
+    // question (shown for its URL before any script ran) is kept first.
+    handOff.takeOverFromHtml(container.querySelector('.html-first-question'));
     createRoot(container).render(app);
   }
 }

@@ -5,8 +5,7 @@ import { Root } from './Root.tsx';
 
 /**
  * The frame and the start page as HTML, written into index.html at build time (vite.config.ts),
- * so the text a user reads first needs no script. main.tsx hydrates it, once it has taken the
- * first question's copy out (Root's `htmlCopy`).
+ * so the text a user reads first needs no script. main.tsx hydrates it.
  *
  * Before #root, an empty marker per URL that opens on the first question: the browser makes the
  * one the URL names the :target, and the stylesheet then shows the question in the start page's
@@ -18,7 +17,7 @@ export function render(): string {
   ).join('');
   const root = renderToString(
     <StrictMode>
-      <Root htmlCopy />
+      <Root prerendering />
     </StrictMode>,
   );
   return `${markers}<div id="root">${root}</div>`;

@@ -35,12 +35,14 @@ export function FirstQuestion({ inHtml = false, focusOnMount = false }: FirstQue
   // Focus after navigation: as the page it replaces had it (or on the h1 when opened from another
   // page), and kept as it goes for the page that replaces it.
   useLayoutEffect(() => {
+    // The copy in index.html is taken over by the engine itself (handOff.ts, takeOverFromHtml).
+    if (inHtml) return;
     const page = pageRef.current;
     if (!handOff.restoreFocus() && focusOnMount) document.getElementById(HEADING_ID)?.focus();
     return () => {
       if (page) handOff.keepFocus(page);
     };
-  }, [handOff, focusOnMount]);
+  }, [handOff, inHtml, focusOnMount]);
 
   return (
     // A press begun here holds the wizard's page back until it is over: no click is split

@@ -43,6 +43,11 @@ export interface HandOffSnapshot {
   };
   /** The wizard's code did not arrive (offline before it was ever saved, or a new version). */
   readonly failed: boolean;
+  /**
+   * The first question in index.html is still in the page: the browser shows it by CSS the moment
+   * the address names it (a tap on Start now), before any script does anything.
+   */
+  readonly htmlCopy: boolean;
 }
 
 export interface HandOffInputs {
@@ -76,6 +81,11 @@ export interface HandOff {
   readonly peek: () => EarlyAnswer | undefined;
   /** What the user did, for the wizard's page, which then owns it: empty afterwards. */
   readonly take: () => EarlyAnswer | undefined;
+  /**
+   * The app hydrated the start page with the first question's copy left in index.html: the CSS
+   * shows it for a tap on Start now, and the engine takes it over once it has painted.
+   */
+  readonly keepHtmlCopy: () => void;
   /**
    * Takes over from the page in index.html before the app renders in its place: what its first
    * question holds (the radio chosen, the focus), or its form sent before any script ran (the
@@ -122,7 +132,7 @@ export function focusAgain(spot: string | undefined): boolean {
 
 export function createHandOff(inputs: HandOffInputs): HandOff {
   const { afterPaint, nextTask, hash, watchHash, events } = inputs;
-  let snapshot: HandOffSnapshot = { answer: NOTHING, failed: false };
+  let snapshot: HandOffSnapshot = { answer: NOTHING, failed: false, htmlCopy: false };
   // Where the focus was on the page just replaced: read only by the page that replaces it, as it
   // arrives, so no reader of the snapshot is told when it changes.
   let focus: string | undefined;
@@ -146,9 +156,20 @@ export function createHandOff(inputs: HandOffInputs): HandOff {
     update({ wizard: { App: loaded, afterLightPage: FIRST_QUESTION_HASHES.includes(hash()) } });
   }
 
+  const takeOverHtmlCopy = (): void => {
+    handOff.takeOverFromHtml(document.querySelector('.html-first-question'));
+  };
+
   function onRoute(): void {
     const now = hash();
     const onFirstQuestion = FIRST_QUESTION_HASHES.includes(now);
+    // The question in index.html shows by CSS: taken over once that is on screen, if the user is
+    // still there. Any other page needs the app at once.
+    if (snapshot.htmlCopy && onFirstQuestion) {
+      afterPaint(() => {
+        if (snapshot.htmlCopy && FIRST_QUESTION_HASHES.includes(hash())) takeOverHtmlCopy();
+      });
+    } else if (snapshot.htmlCopy && !isStartHash(now)) takeOverHtmlCopy();
     // Left the first question for another page before the wizard took over: what was done there
     // goes (a new escalation starts empty).
     if (!onFirstQuestion && !snapshot.wizard) {
@@ -228,10 +249,14 @@ export function createHandOff(inputs: HandOffInputs): HandOff {
       if (snapshot.answer !== NOTHING) setAnswer(NOTHING);
       return taken;
     },
+    keepHtmlCopy() {
+      update({ htmlCopy: true });
+    },
     takeOverFromHtml(page) {
       // The empty markers its stylesheet targets go: while they stand, Chromium moves the focus to
       // the marker a link or the address names, away from the page's own h1.
       for (const marker of document.querySelectorAll('.html-route')) marker.remove();
+      if (snapshot.htmlCopy) update({ htmlCopy: false });
       const params = new URLSearchParams(location.search);
       const sent = params.has(HTML_FORM_SENT);
       const submitted = params.get(FIRST_QUESTION.field);

@@ -110,6 +110,40 @@ describe('when the wizard’s code loads', () => {
   });
 });
 
+describe('the first question in index.html, left in the page by hydration', () => {
+  function htmlPage() {
+    const marker = document.createElement('span');
+    marker.className = 'html-route';
+    const copy = document.createElement('div');
+    copy.className = 'html-first-question';
+    copy.innerHTML = '<input type="radio" name="problemKind" value="lnp" checked>';
+    document.body.append(marker, copy);
+    return { marker };
+  }
+
+  it('shows by CSS for a tap on Start now, and is taken over once that has painted', () => {
+    const { marker } = htmlPage();
+    const p = page('#/');
+    p.handOff.keepHtmlCopy();
+    p.go('#/new');
+    expect(p.handOff.getSnapshot().htmlCopy).toBe(true);
+    expect(marker.isConnected).toBe(true);
+    p.paint();
+    expect(p.handOff.getSnapshot().htmlCopy).toBe(false);
+    expect(p.handOff.peek()).toMatchObject({ value: 'lnp' });
+    expect(marker.isConnected).toBe(false);
+  });
+
+  it('goes at once for any other page, which needs the app', () => {
+    const { marker } = htmlPage();
+    const p = page('#/');
+    p.handOff.keepHtmlCopy();
+    p.go('#/contacts');
+    expect(p.handOff.getSnapshot().htmlCopy).toBe(false);
+    expect(marker.isConnected).toBe(false);
+  });
+});
+
 describe('a press on the light page', () => {
   it('holds the wizard back until the press is over and its click has run', async () => {
     const p = page('#/new');
