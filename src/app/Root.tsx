@@ -173,25 +173,23 @@ export function Root({ prerendering = false }: RootProps) {
       <a href="#main" className="skip-link" onClick={skipToMain}>
         Skip to main content
       </a>
-      <header className="header">
-        <div className="header__inner">
-          <a className="header__title" href={START_LINKS.start}>
-            Escalate to AT&amp;T Wholesale
-          </a>
-          <nav className="header__nav" aria-label="Main">
-            <a className="header__link" href={START_LINKS.contacts}>
-              Center contacts
-            </a>
-            <a className="header__link" href={START_LINKS.escalations}>
-              My escalations
-            </a>
-          </nav>
-        </div>
-      </header>
+      {/*
+       * The parts that need no script to work (the header's and footer's plain links, the start
+       * page's text) each sit in a Suspense boundary: React hydrates the frame around them first,
+       * in one short task, and each of them afterwards at a low priority, in slices that let a
+       * tap through, instead of the whole page in one long task.
+       */}
+      <Suspense fallback={null}>
+        <Header />
+      </Suspense>
       <div className="width-container">
         <main id="main" className={withHtmlCopy ? 'main main--html' : 'main'} tabIndex={-1}>
           <UpdateNotice />
-          {onStartPage ? <StartPage drafts={drafts} onDelete={remove} /> : null}
+          {onStartPage ? (
+            <Suspense fallback={null}>
+              <StartPage drafts={drafts} onDelete={remove} />
+            </Suspense>
+          ) : null}
           {withHtmlCopy ? (
             <Suspense fallback={null}>
               <div className="html-first-question">
@@ -202,18 +200,46 @@ export function Root({ prerendering = false }: RootProps) {
           {page}
         </main>
       </div>
-      <footer className="footer">
-        <div className="width-container">
-          <p className="footer__text">
-            Built from AT&amp;T Wholesale’s published Escalation Matrix. Your answers stay on this
-            device until you send them.
-          </p>
-          <p className="footer__text">
-            Version {VERSION}, built {BUILD_DATE}
-          </p>
-        </div>
-      </footer>
+      <Suspense fallback={null}>
+        <Footer />
+      </Suspense>
     </HandOffContext>
+  );
+}
+
+function Header() {
+  return (
+    <header className="header">
+      <div className="header__inner">
+        <a className="header__title" href={START_LINKS.start}>
+          Escalate to AT&amp;T Wholesale
+        </a>
+        <nav className="header__nav" aria-label="Main">
+          <a className="header__link" href={START_LINKS.contacts}>
+            Center contacts
+          </a>
+          <a className="header__link" href={START_LINKS.escalations}>
+            My escalations
+          </a>
+        </nav>
+      </div>
+    </header>
+  );
+}
+
+function Footer() {
+  return (
+    <footer className="footer">
+      <div className="width-container">
+        <p className="footer__text">
+          Built from AT&amp;T Wholesale’s published Escalation Matrix. Your answers stay on this
+          device until you send them.
+        </p>
+        <p className="footer__text">
+          Version {VERSION}, built {BUILD_DATE}
+        </p>
+      </div>
+    </footer>
   );
 }
 
