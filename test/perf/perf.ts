@@ -10,6 +10,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runLighthouse, type LighthouseFigures } from './lighthouse.ts';
+import { measurePastes, type PasteStep } from './pastes.ts';
 import { cls, columns, kib, markdownTable, median, ms, ratio } from './report.ts';
 import {
   APP_MOUNT,
@@ -51,6 +52,7 @@ const USAGE = `Usage: npm run perf -- [options]
   --runs N             scripted runs per measurement (default 5; median)
   --lighthouse-runs N  Lighthouse runs per page (default 3; median)
   --skip-lighthouse    scripted timings only
+  --skip-pastes        leave out the large pastes' long tasks
   --json FILE          also write every figure to FILE
   --app-dir DIR        measure this hosted build instead of building the working tree
   --help`;
@@ -62,6 +64,7 @@ interface Options {
   runs: number;
   lighthouseRuns: number;
   skipLighthouse: boolean;
+  skipPastes: boolean;
   json: string | undefined;
   appDir: string | undefined;
 }
@@ -74,6 +77,7 @@ function options(): Options {
         runs: { type: 'string', default: '5' },
         'lighthouse-runs': { type: 'string', default: '3' },
         'skip-lighthouse': { type: 'boolean', default: false },
+        'skip-pastes': { type: 'boolean', default: false },
         json: { type: 'string' },
         'app-dir': { type: 'string' },
         help: { type: 'boolean', default: false },
@@ -97,6 +101,7 @@ function options(): Options {
     runs: count('runs', values.runs),
     lighthouseRuns: count('lighthouse-runs', values['lighthouse-runs']),
     skipLighthouse: values['skip-lighthouse'],
+    skipPastes: values['skip-pastes'],
     json: values.json,
     appDir: values['app-dir'] && resolve(values['app-dir']),
   };
@@ -381,6 +386,7 @@ function summaryRows(
   firstQuestionJs: JsFigures,
   idleJs: JsFigures,
   msw: readonly string[],
+  pastes: readonly PasteStep[],
 ): Row[] {
   const rows: Row[] = [];
   if (lh) {
@@ -510,6 +516,16 @@ function summaryRows(
       result: verdict(idleJs.mswOk),
     },
   );
+  for (const step of pastes) {
+    rows.push({
+      figure: `(e) ${step.what}: longest task`,
+      app: `${ms(step.longestMs)} (${step.longTasks} over 50 ms)`,
+      reference: '',
+      ratio: '',
+      target: `≤ ${ms(step.targetMs)}`,
+      result: verdict(step.longestMs <= step.targetMs),
+    });
+  }
   return rows;
 }
 
@@ -582,7 +598,18 @@ async function main(): Promise<void> {
     );
     console.log(longFrameList(scripted.idle.longFrames));
 
-    const rows = summaryRows(lh, scripted, firstQuestionJs, idleJs, msw);
+    let pastes: PasteStep[] = [];
+    const { appUrl } = server;
+    if (!opts.skipPastes) {
+      console.log(
+        '\nLarge pastes (test/e2e/bigPastes.ts), no slowdown: the longest main-thread task of each step',
+      );
+      pastes = await attempt('(e) pastes', () => measurePastes(appUrl));
+      for (const step of pastes)
+        console.log(`  ${step.what}: ${ms(step.longestMs)}, ${step.longTasks} task(s) over 50 ms`);
+    }
+
+    const rows = summaryRows(lh, scripted, firstQuestionJs, idleJs, msw, pastes);
     console.log(`\nSummary (${date}; medians; ratios are app/reference from this run)\n`);
     console.log(
       markdownTable(
@@ -608,6 +635,7 @@ async function main(): Promise<void> {
         scripted,
         firstQuestionJs,
         idleJs,
+        pastes,
         summary: rows,
       };
       await writeFile(opts.json, `${JSON.stringify(figures, null, 2)}\n`);
