@@ -4,18 +4,16 @@ import { estimatedStepCount } from '../domain/plan.ts';
 import { useDraft } from '../features/drafts/useDraft.ts';
 import type { DraftSession, SaveState } from '../features/drafts/useDraft.ts';
 import type { Decision } from '../domain/rules.ts';
-import { allowedPage, resumePage } from '../features/wizard/flow.ts';
+import { resumePage } from '../features/wizard/flow.ts';
 import type { WizardPage } from '../features/wizard/pages.ts';
 import { pageHref, samePage } from '../features/wizard/pages.ts';
-import { FirstQuestion } from '../features/wizard/FirstQuestion.tsx';
-import { FIRST_QUESTION_HASHES } from '../features/wizard/startLinks.ts';
 import { Wizard } from '../features/wizard/Wizard.tsx';
 import { HEADING_ID } from '../ui/PageHeading.tsx';
-import { usePageTitle } from '../ui/usePageTitle.ts';
 import { DraftNotices } from './DraftNotices.tsx';
 import { updates } from './pwa.ts';
 import { navigate, useHashRoute } from './router.ts';
 import { whenIdle } from './idle.ts';
+import { LOADING, needsDraft, routeContent, routeGuard } from './routes.tsx';
 
 /*
  * The shell behind the start page: the page the URL names, composed from the features. The drafts
@@ -30,39 +28,9 @@ function saveMessage(state: SaveState, hasAnswers: boolean): string {
   return state === 'saved' ? 'Your answers are saved on this device.' : '';
 }
 
-// Pages a journey to the result page never needs: their code (papaparse, the tickets list) loads
-// when they are opened.
-const ContactsPage = lazy(() =>
-  import('../features/contacts/ContactsPage.tsx').then((m) => ({ default: m.ContactsPage })),
-);
-const MyEscalations = lazy(() =>
-  import('../features/tickets/MyEscalations.tsx').then((m) => ({ default: m.MyEscalations })),
-);
-const TicketDetail = lazy(() =>
-  import('../features/tickets/TicketDetail.tsx').then((m) => ({ default: m.TicketDetail })),
-);
-
-function Escalations({ ticket }: { ticket: string | undefined }) {
-  usePageTitle(ticket ? `Escalation ${ticket}` : 'My escalations');
-  return ticket ? <TicketDetail id={ticket} /> : <MyEscalations />;
-}
-
-const QueryScope = lazy(() => import('./queries.tsx').then((m) => ({ default: m.QueryScope })));
 const ResultScreen = lazy(() =>
   import('./ResultScreen.tsx').then((m) => ({ default: m.ResultScreen })),
 );
-
-const LOADING = <p className="body">Loading…</p>;
-
-/** Pages that need the draft read from the device before they can be shown. */
-const needsDraft = (page: WizardPage) =>
-  page.kind === 'step' ||
-  page.kind === 'check' ||
-  page.kind === 'result' ||
-  page.kind === 'resume' ||
-  page.kind === 'foc' ||
-  // A fresh escalation needs nothing saved: "Start now" shows the first question at once.
-  (page.kind === 'new' && page.like === true);
 
 /** Where a new escalation opens: the first question, or the FOC paste. */
 const newTarget = (page: Extract<WizardPage, { kind: 'new' }>): WizardPage =>
@@ -108,7 +76,7 @@ function Shell({ focusFirstPage }: { focusFirstPage: boolean }) {
   const draft = useDraft({ fresh: openedOnNew });
   const { busy, showing } = useDraftActions(requested, draft);
   const { answers } = draft;
-  const page = showing ?? allowedPage(requested, answers);
+  const page = showing ?? routeGuard(requested, answers);
   const href = pageHref(page);
   const waiting = (needsDraft(requested) && !draft.ready) || busy;
 
@@ -182,42 +150,15 @@ function Shell({ focusFirstPage }: { focusFirstPage: boolean }) {
   );
 
   const saved = saveMessage(draft.saveState, draft.hasAnswers);
-  let content;
-  if (requested.kind === 'escalations') {
-    content = (
-      <Suspense fallback={LOADING}>
-        <QueryScope>
-          <Escalations ticket={requested.ticket} />
-        </QueryScope>
-      </Suspense>
-    );
-  } else if (requested.kind === 'contacts') {
-    content = (
-      <Suspense fallback={LOADING}>
-        <QueryScope>
-          <ContactsPage />
-        </QueryScope>
-      </Suspense>
-    );
-  } else if (requested.kind === 'start')
-    content = null; // the frame shows the start page
-  else if (waiting)
-    // The first question's light copy stays until the wizard's page can take over from it.
-    content = FIRST_QUESTION_HASHES.includes(pageHref(requested)) ? (
-      <FirstQuestion />
-    ) : (
-      <p className="body">Loading your escalation…</p>
-    );
-  else
-    content = (
-      <Wizard
-        page={page}
-        navigate={navigate}
-        session={draft}
-        renderResult={renderResult}
-        revision={draft.revision}
-      />
-    );
+  const content = routeContent(requested, waiting, () => (
+    <Wizard
+      page={page}
+      navigate={navigate}
+      session={draft}
+      renderResult={renderResult}
+      revision={draft.revision}
+    />
+  ));
   return (
     <>
       <DraftNotices draft={draft} />
