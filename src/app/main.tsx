@@ -35,15 +35,19 @@ function start(): void {
   }
 }
 /*
- * The wizard's chunks, listed by the build in a <meta>: fetched and compiled now, while the user
- * reads the start page, but run only when needed (Root.tsx). Requested from here, once the entry
- * has arrived, so they do not share the slow link with it.
+ * The wizard's chunks, listed by the build in a <meta>: downloaded now, while the user reads the
+ * start page, but compiled and run only when a page needs them (Root.tsx), one per task. Requested
+ * from here, once the entry has arrived, so they do not share the slow link with it. A prefetch
+ * into the HTTP cache (the chunks' names carry their hash and are cached for a year), not a
+ * modulepreload: Chromium compiles a modulepreloaded module on the main thread as soon as it
+ * arrives, a long task on a slow phone (over 200 ms for zod's chunk) at whatever moment the user
+ * taps. (A preload would warn in the console that it was not used within seconds.)
  */
 function preloadWizard(): void {
   const chunks = document.querySelector<HTMLMetaElement>('meta[name="wizard-chunks"]');
   for (const href of chunks?.content.split(' ').filter(Boolean) ?? []) {
     const link = document.createElement('link');
-    link.rel = 'modulepreload';
+    link.rel = 'prefetch';
     link.href = href;
     document.head.append(link);
   }
