@@ -62,6 +62,19 @@ export const handOff = createHandOff({
 
 const LOADING = <p className="body">Loading…</p>;
 
+/*
+ * The frame's parts that never change, made once: when the address changes (a tap on Start now),
+ * React sees the same elements and skips them, so the tap's render is only what changed, and it
+ * never has to hydrate the HTML's copy of the question on the spot to pass it new props.
+ */
+const HEADER = <Header />;
+const FOOTER = <Footer />;
+const HTML_COPY = (
+  <div className="html-first-question">
+    <FirstQuestion inHtml />
+  </div>
+);
+
 /**
  * The document was loaded at the start page: whatever page shows now was reached by leaving it,
  * perhaps before this script ran (a link followed by the browser alone), and takes the focus
@@ -179,9 +192,7 @@ export function Root({ prerendering = false }: RootProps) {
        * in one short task, and each of them afterwards at a low priority, in slices that let a
        * tap through, instead of the whole page in one long task.
        */}
-      <Suspense fallback={null}>
-        <Header />
-      </Suspense>
+      <Suspense fallback={null}>{HEADER}</Suspense>
       <div className="width-container">
         <main id="main" className={withHtmlCopy ? 'main main--html' : 'main'} tabIndex={-1}>
           <UpdateNotice />
@@ -190,19 +201,11 @@ export function Root({ prerendering = false }: RootProps) {
               <StartPage drafts={drafts} onDelete={remove} />
             </Suspense>
           ) : null}
-          {withHtmlCopy ? (
-            <Suspense fallback={null}>
-              <div className="html-first-question">
-                <FirstQuestion inHtml />
-              </div>
-            </Suspense>
-          ) : null}
+          {withHtmlCopy ? <Suspense fallback={null}>{HTML_COPY}</Suspense> : null}
           {page}
         </main>
       </div>
-      <Suspense fallback={null}>
-        <Footer />
-      </Suspense>
+      <Suspense fallback={null}>{FOOTER}</Suspense>
     </HandOffContext>
   );
 }
