@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import { Suspense, useState, useSyncExternalStore } from 'react';
 import { useDraftList } from '../features/drafts/useDraftList.ts';
 import { FirstQuestion } from '../features/wizard/FirstQuestion.tsx';
+import type { HandOffSnapshot } from '../features/wizard/handOff.ts';
 import { createHandOff } from '../features/wizard/handOff.ts';
 import { HandOffContext } from '../features/wizard/handOffContext.ts';
 import { StartPage } from '../features/wizard/StartPage.tsx';
@@ -55,12 +56,22 @@ export const handOff = createHandOff({
   },
   afterPaint,
   nextTask: (job) => setTimeout(job, 0),
-  hash: () => location.hash,
+  // At build time (prerender.tsx) there is no address: the start page's.
+  hash: () => (typeof location === 'undefined' ? '' : location.hash),
   watchHash: subscribeToHash,
   events: globalThis,
 });
 
 const LOADING = <p className="body">Loading…</p>;
+
+/** What the frame is rendered from at build time (prerender.tsx) and while hydrating. */
+const SERVER_SNAPSHOT: HandOffSnapshot = {
+  hash: '',
+  answer: { continued: false, showError: false },
+  failed: false,
+  htmlCopy: true,
+};
+const serverSnapshot = () => SERVER_SNAPSHOT;
 
 /*
  * The frame's parts that never change, made once: when the address changes (a tap on Start now),
@@ -103,13 +114,8 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
 /** Pages where a new version may be offered: never in the middle of a journey. */
 const BETWEEN_ESCALATIONS = /^#\/(result|escalations|contacts)\b/;
 
-function UpdateNotice() {
+function UpdateNotice({ hash }: { hash: string }) {
   const waiting = useSyncExternalStore(updates.subscribe, updates.isWaiting, () => false);
-  const hash = useSyncExternalStore(
-    subscribeToHash,
-    () => location.hash,
-    () => '',
-  );
   const [reloading, setReloading] = useState(false);
   const shown = waiting && (isStartHash(hash) || BETWEEN_ESCALATIONS.test(hash));
   return (
@@ -138,29 +144,14 @@ function UpdateNotice() {
   );
 }
 
-interface RootProps {
-  /**
-   * Rendering index.html (prerender.tsx): with the first question's copy, hidden unless the URL
-   * names it (CSS :target).
-   */
-  prerendering?: boolean;
-}
-
-export function Root({ prerendering = false }: RootProps) {
-  const hash = useSyncExternalStore(
-    subscribeToHash,
-    () => location.hash,
-    () => '',
-  );
-  const { wizard, failed, htmlCopy } = useSyncExternalStore(
+export function Root() {
+  // The address as the hand-off engine gives it: a tap on Start now reaches the frame once the
+  // HTML's copy of the question has painted (handOff.ts).
+  const { hash, wizard, failed, htmlCopy } = useSyncExternalStore(
     handOff.subscribe,
     handOff.getSnapshot,
-    handOff.getSnapshot,
+    serverSnapshot,
   );
-  // The copy stays in the page after hydration, never hydrated until React is idle (its own
-  // Suspense boundary), so a tap on Start now shows it by CSS alone; the engine then takes it
-  // over, and the light copy or the wizard's page replaces it.
-  const withHtmlCopy = prerendering || htmlCopy;
   const onStartPage = isStartHash(hash);
   // Opened by leaving the start page: the first page shown is a page change (focus to its h1).
   const [openedByNavigation] = useState(() => onStartPage || loadedAtStartPage());
@@ -175,7 +166,7 @@ export function Root({ prerendering = false }: RootProps) {
         <wizard.App focusFirstPage={openedByNavigation && !wizard.afterLightPage} />
       </Suspense>
     );
-  else if (onStartPage || withHtmlCopy) page = null;
+  else if (onStartPage || htmlCopy) page = null;
   else if (failed) page = <LoadFailed />;
   else if (FIRST_QUESTION_HASHES.includes(hash))
     page = <FirstQuestion focusOnMount={openedByNavigation} />;
@@ -194,14 +185,19 @@ export function Root({ prerendering = false }: RootProps) {
        */}
       <Suspense fallback={null}>{HEADER}</Suspense>
       <div className="width-container">
-        <main id="main" className={withHtmlCopy ? 'main main--html' : 'main'} tabIndex={-1}>
-          <UpdateNotice />
+        <main id="main" className={htmlCopy ? 'main main--html' : 'main'} tabIndex={-1}>
+          <UpdateNotice hash={hash} />
           {onStartPage ? (
             <Suspense fallback={null}>
               <StartPage drafts={drafts} onDelete={remove} />
             </Suspense>
           ) : null}
-          {withHtmlCopy ? <Suspense fallback={null}>{HTML_COPY}</Suspense> : null}
+          {/*
+           * The HTML's copy of the question stays in the page after hydration, not hydrated until
+           * React is idle (its own Suspense boundary), so a tap on Start now shows it by CSS
+           * alone; the engine then takes it over, and the light copy or the wizard replaces it.
+           */}
+          {htmlCopy ? <Suspense fallback={null}>{HTML_COPY}</Suspense> : null}
           {page}
         </main>
       </div>

@@ -17,7 +17,7 @@ export function render(): string {
   ).join('');
   const root = renderToString(
     <StrictMode>
-      <Root prerendering />
+      <Root />
     </StrictMode>,
   );
   return `${markers}<div id="root">${root}</div>`;

@@ -30,6 +30,11 @@ export interface EarlyAnswer {
 export type WizardComponent = ComponentType<{ focusFirstPage?: boolean }>;
 
 export interface HandOffSnapshot {
+  /**
+   * The address the frame shows. While the HTML's copy of the question is in the page, a tap on
+   * Start now changes it only once the browser has painted that copy, so the tap runs no render.
+   */
+  readonly hash: string;
   /** What was done on the first question before the wizard's page took over (focus aside). */
   readonly answer: Omit<EarlyAnswer, 'focus'>;
   /**
@@ -132,7 +137,7 @@ export function focusAgain(spot: string | undefined): boolean {
 
 export function createHandOff(inputs: HandOffInputs): HandOff {
   const { afterPaint, nextTask, hash, watchHash, events } = inputs;
-  let snapshot: HandOffSnapshot = { answer: NOTHING, failed: false, htmlCopy: false };
+  let snapshot: HandOffSnapshot = { hash: '', answer: NOTHING, failed: false, htmlCopy: false };
   // Where the focus was on the page just replaced: read only by the page that replaces it, as it
   // arrives, so no reader of the snapshot is told when it changes.
   let focus: string | undefined;
@@ -163,13 +168,18 @@ export function createHandOff(inputs: HandOffInputs): HandOff {
   function onRoute(): void {
     const now = hash();
     const onFirstQuestion = FIRST_QUESTION_HASHES.includes(now);
-    // The question in index.html shows by CSS: taken over once that is on screen, if the user is
-    // still there. Any other page needs the app at once.
+    // The question in index.html shows by CSS: taken over, and the address shown, once that is
+    // on screen, if the user is still there. Any other page needs the app at once.
     if (snapshot.htmlCopy && onFirstQuestion) {
       afterPaint(() => {
-        if (snapshot.htmlCopy && FIRST_QUESTION_HASHES.includes(hash())) takeOverHtmlCopy();
+        const at = hash();
+        if (snapshot.htmlCopy && FIRST_QUESTION_HASHES.includes(at)) takeOverHtmlCopy();
+        if (snapshot.hash !== at) update({ hash: at });
       });
-    } else if (snapshot.htmlCopy && !isStartHash(now)) takeOverHtmlCopy();
+    } else {
+      if (snapshot.htmlCopy && !isStartHash(now)) takeOverHtmlCopy();
+      if (snapshot.hash !== now) update({ hash: now });
+    }
     // Left the first question for another page before the wizard took over: what was done there
     // goes (a new escalation starts empty).
     if (!onFirstQuestion && !snapshot.wizard) {
@@ -213,7 +223,11 @@ export function createHandOff(inputs: HandOffInputs): HandOff {
       }
       return () => listeners.delete(listener);
     },
-    getSnapshot: () => snapshot,
+    getSnapshot() {
+      // Before the address is watched (the first render), it is read as it is.
+      if (!watching && snapshot.hash !== hash()) snapshot = { ...snapshot, hash: hash() };
+      return snapshot;
+    },
     choose(value) {
       if (isChoice(value)) setAnswer({ ...snapshot.answer, value });
     },
