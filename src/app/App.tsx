@@ -4,17 +4,14 @@ import { createDraftSync } from '../features/drafts/draftSync.ts';
 import type { SaveState } from '../features/drafts/draftSync.ts';
 import { useDraft } from '../features/drafts/useDraft.ts';
 import type { Decision } from '../domain/rules.ts';
-import { allowedPage } from '../features/wizard/flow.ts';
 import { pageHref } from '../features/wizard/pages.ts';
-import { FirstQuestion } from '../features/wizard/FirstQuestion.tsx';
-import { FIRST_QUESTION_HASHES } from '../features/wizard/startLinks.ts';
 import { Wizard } from '../features/wizard/Wizard.tsx';
 import { HEADING_ID } from '../ui/PageHeading.tsx';
-import { usePageTitle } from '../ui/usePageTitle.ts';
 import { DraftNotices } from './DraftNotices.tsx';
 import { PageLoadBoundary } from './PageLoadBoundary.tsx';
-import { freshTarget, needsDraft, opensAnotherDraft, resumeTarget } from './routeActions.ts';
+import { freshTarget, opensAnotherDraft, resumeTarget } from './routeActions.ts';
 import { navigate, useHashRoute } from './router.ts';
+import { LOADING, needsDraft, routeContent, routeGuard } from './routes.tsx';
 import { startShellServices } from './shellServices.ts';
 
 /*
@@ -30,29 +27,9 @@ function saveMessage(state: SaveState, hasWork: boolean): string {
   return state === 'saved' ? 'Your answers are saved on this device.' : '';
 }
 
-// Pages a journey to the result page never needs: their code (papaparse, the tickets list) loads
-// when they are opened.
-const ContactsPage = lazy(() =>
-  import('../features/contacts/ContactsPage.tsx').then((m) => ({ default: m.ContactsPage })),
-);
-const MyEscalations = lazy(() =>
-  import('../features/tickets/MyEscalations.tsx').then((m) => ({ default: m.MyEscalations })),
-);
-const TicketDetail = lazy(() =>
-  import('../features/tickets/TicketDetail.tsx').then((m) => ({ default: m.TicketDetail })),
-);
-
-function Escalations({ ticket }: { ticket: string | undefined }) {
-  usePageTitle(ticket ? `Escalation ${ticket}` : 'My escalations');
-  return ticket ? <TicketDetail id={ticket} /> : <MyEscalations />;
-}
-
-const QueryScope = lazy(() => import('./queries.tsx').then((m) => ({ default: m.QueryScope })));
 const ResultScreen = lazy(() =>
   import('./ResultScreen.tsx').then((m) => ({ default: m.ResultScreen })),
 );
-
-const LOADING = <p className="body">Loading…</p>;
 
 function Shell({ focusFirstPage }: { focusFirstPage: boolean }) {
   const requested = useHashRoute();
@@ -66,8 +43,7 @@ function Shell({ focusFirstPage }: { focusFirstPage: boolean }) {
   const busy = !showing && (opensAnotherDraft(requested, draft) || requested.kind === 'new');
   const { answers } = draft;
   const page =
-    showing ??
-    (requested.kind === 'resume' ? resumeTarget(draft) : allowedPage(requested, answers));
+    showing ?? (requested.kind === 'resume' ? resumeTarget(draft) : routeGuard(requested, answers));
   const href = pageHref(page);
   const waiting = (needsDraft(requested) && !draft.ready) || busy;
 
@@ -89,42 +65,15 @@ function Shell({ focusFirstPage }: { focusFirstPage: boolean }) {
   );
 
   const saved = saveMessage(draft.saveState, draft.hasWork);
-  let content;
-  if (requested.kind === 'escalations') {
-    content = (
-      <Suspense fallback={LOADING}>
-        <QueryScope>
-          <Escalations ticket={requested.ticket} />
-        </QueryScope>
-      </Suspense>
-    );
-  } else if (requested.kind === 'contacts') {
-    content = (
-      <Suspense fallback={LOADING}>
-        <QueryScope>
-          <ContactsPage />
-        </QueryScope>
-      </Suspense>
-    );
-  } else if (requested.kind === 'start')
-    content = null; // the frame shows the start page
-  else if (waiting)
-    // The first question's light copy stays until the wizard's page can take over from it.
-    content = FIRST_QUESTION_HASHES.includes(pageHref(requested)) ? (
-      <FirstQuestion />
-    ) : (
-      <p className="body">Loading your escalation…</p>
-    );
-  else
-    content = (
-      <Wizard
-        page={page}
-        navigate={navigate}
-        session={draft}
-        renderResult={renderResult}
-        revision={draft.formRevision(page.kind === 'step' ? page.step : undefined)}
-      />
-    );
+  const content = routeContent(requested, waiting, () => (
+    <Wizard
+      page={page}
+      navigate={navigate}
+      session={draft}
+      renderResult={renderResult}
+      revision={draft.formRevision(page.kind === 'step' ? page.step : undefined)}
+    />
+  ));
   return (
     <>
       <DraftNotices draft={draft} />

@@ -1,13 +1,14 @@
-import type { ComponentType, MouseEvent } from 'react';
-import { Suspense, useEffect, useState, useSyncExternalStore } from 'react';
-import { whenOutboxHasWork } from '../api/outboxWaiting.ts';
+import type { MouseEvent } from 'react';
+import { Suspense, useState, useSyncExternalStore } from 'react';
 import { useDraftList } from '../features/drafts/useDraftList.ts';
-import { earlyAnswer } from '../features/wizard/earlyAnswer.ts';
-import { FirstQuestion } from '../features/wizard/FirstQuestion.tsx';
 import { WaitingTickets } from '../features/tickets/WaitingTickets.tsx';
+import { FirstQuestion } from '../features/wizard/FirstQuestion.tsx';
+import type { HandOffSnapshot } from '../features/wizard/handOff.ts';
+import { createHandOff } from '../features/wizard/handOff.ts';
+import { HandOffContext } from '../features/wizard/handOffContext.ts';
 import { StartPage } from '../features/wizard/StartPage.tsx';
 import { FIRST_QUESTION_HASHES, START_LINKS, isStartHash } from '../features/wizard/startLinks.ts';
-import { onFirstIntent, whenIdle } from './idle.ts';
+import { afterPaint, yieldToPage } from './idle.ts';
 import { updates } from './pwa.ts';
 import { BUILD_DATE, VERSION } from './version.ts';
 
@@ -15,19 +16,70 @@ import { BUILD_DATE, VERSION } from './version.ts';
  * The first-load part of the app, prerendered into index.html at build time: the frame and the
  * start page paint from the HTML before any script runs, then hydrate. The HTML holds the first
  * question too, which the browser shows for its URL by CSS (:target) before any script runs. The
- * wizard, zod, the form library and the ticket client are a separate chunk, preloaded while the
- * user reads; until it has run, the first question is a light copy of the wizard's page
- * (FirstQuestion.tsx), so "Start now" shows it at once. The mock backend loads only when a
- * request needs it.
+ * wizard, zod, the form library and the ticket client are separate chunks, fetched while the user
+ * reads and run once a page needs them; until then, the first question is a light copy of the
+ * wizard's page (FirstQuestion.tsx), so "Start now" shows it at once. The hand-off between them is
+ * the engine in features/wizard/handOff.ts. The mock backend loads only when a request needs it.
  */
 
-let appModule: typeof import('./App.tsx') | undefined;
 let appLoading: Promise<typeof import('./App.tsx')> | undefined;
-/** Loads the wizard once; its module is kept. */
+
+/**
+ * The wizard's chunks, listed by the build in a <meta> (vite.config.ts) and fetched while the
+ * start page shows (main.tsx), each run in a task of its own, dependencies first, so no single
+ * task holds the page for long. zod's jitless setting runs first: a schema built before it probes
+ * eval, which the CSP reports. Returns once all have run. Without the list (the single-file build,
+ * or a test), the wizard's module is imported whole.
+ */
+async function runWizardChunks(): Promise<void> {
+  await import('../domain/zodConfig.ts');
+  const list = document.querySelector<HTMLMetaElement>('meta[name="wizard-chunks"]');
+  const chunks = list?.content.split(' ').filter(Boolean).reverse() ?? [];
+  for (const chunk of chunks) {
+    await yieldToPage();
+    await import(/* @vite-ignore */ new URL(chunk, document.baseURI).href);
+  }
+  await yieldToPage();
+}
+
+/** Loads the wizard once; the same module after that. */
 export const loadApp = (): Promise<typeof import('./App.tsx')> =>
-  (appLoading ??= import('./App.tsx').then((module) => (appModule = module)));
+  (appLoading ??= runWizardChunks().then(() => import('./App.tsx')));
+
+/** The page's hand-off from the first question's light copy to the wizard. */
+export const handOff = createHandOff({
+  load: async () => (await loadApp()).App,
+  afterPaint,
+  nextTask: (job) => setTimeout(job, 0),
+  // At build time (prerender.tsx) there is no address: the start page's.
+  hash: () => (typeof location === 'undefined' ? '' : location.hash),
+  watchHash: subscribeToHash,
+  events: globalThis,
+});
 
 const LOADING = <p className="body">Loading…</p>;
+
+/** What the frame is rendered from at build time (prerender.tsx) and while hydrating. */
+const SERVER_SNAPSHOT: HandOffSnapshot = {
+  hash: '',
+  answer: { continued: false, showError: false },
+  failed: false,
+  htmlCopy: true,
+};
+const serverSnapshot = () => SERVER_SNAPSHOT;
+
+/*
+ * The frame's parts that never change, made once: when the address changes (a tap on Start now),
+ * React sees the same elements and skips them, so the tap's render is only what changed, and it
+ * never has to hydrate the HTML's copy of the question on the spot to pass it new props.
+ */
+const HEADER = <Header />;
+const FOOTER = <Footer />;
+const HTML_COPY = (
+  <div className="html-first-question">
+    <FirstQuestion inHtml />
+  </div>
+);
 
 /**
  * The document was loaded at the start page: whatever page shows now was reached by leaving it,
@@ -37,16 +89,6 @@ const LOADING = <p className="body">Loading…</p>;
 function loadedAtStartPage(): boolean {
   const [navigation] = performance.getEntriesByType('navigation');
   return navigation !== undefined && isStartHash(new URL(navigation.name).hash);
-}
-
-/** True while React hydrates the prerendered HTML (and on the server), false otherwise. */
-const noSubscription = () => () => undefined;
-function useHydrating(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => false,
-    () => true,
-  );
 }
 
 function subscribeToHash(listener: () => void): () => void {
@@ -67,13 +109,8 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
 /** Pages where a new version may be offered: never in the middle of a journey. */
 const BETWEEN_ESCALATIONS = /^#\/(result|escalations|contacts)\b/;
 
-function UpdateNotice() {
+function UpdateNotice({ hash }: { hash: string }) {
   const waiting = useSyncExternalStore(updates.subscribe, updates.isWaiting, () => false);
-  const hash = useSyncExternalStore(
-    subscribeToHash,
-    () => location.hash,
-    () => '',
-  );
   const [reloading, setReloading] = useState(false);
   const shown = waiting && (isStartHash(hash) || BETWEEN_ESCALATIONS.test(hash));
   return (
@@ -102,156 +139,105 @@ function UpdateNotice() {
   );
 }
 
-interface Wizard {
-  App: ComponentType<{ focusFirstPage?: boolean }>;
-  focusFirstPage: boolean;
-}
-
 export function Root() {
-  const hash = useSyncExternalStore(
-    subscribeToHash,
-    () => location.hash,
-    () => '',
+  // The address as the hand-off engine gives it: a tap on Start now reaches the frame once the
+  // HTML's copy of the question has painted (handOff.ts).
+  const { hash, wizard, failed, htmlCopy } = useSyncExternalStore(
+    handOff.subscribe,
+    handOff.getSnapshot,
+    serverSnapshot,
   );
   const onStartPage = isStartHash(hash);
-  const onFirstQuestion = FIRST_QUESTION_HASHES.includes(hash);
-  // The copy of the first question in index.html, hidden unless the URL names it (CSS :target):
-  // rendered on the server and while hydrating, then taken out (what the user did in it is kept).
-  const fromHtml = useHydrating();
-
-  // Once the wizard is shown it stays mounted: it holds the answers (in memory too, when storage
-  // is unavailable) and any notice about them.
+  // Opened by leaving the start page: the first page shown is a page change (focus to its h1).
   const [openedByNavigation] = useState(() => onStartPage || loadedAtStartPage());
-  const [wizard, setWizard] = useState<Wizard>();
-  const [loadFailed, setLoadFailed] = useState(false);
-  // Another page, its code already here: shown in this render.
-  if (!onStartPage && !wizard && appModule && !onFirstQuestion)
-    setWizard({ App: appModule.App, focusFirstPage: openedByNavigation });
-  // The first question shows its light copy at once, whatever has loaded; the wizard takes over
-  // once loaded and no press is under way on the copy (earlyAnswer.ts), in one render: no input
-  // can fall between the two pages.
-  useEffect(() => {
-    if (onStartPage || wizard) return;
-    let left = false;
-    // The light copy has moved the focus to the h1 already.
-    const focusFirstPage = openedByNavigation && !onFirstQuestion;
-    loadApp().then(
-      async (module) => {
-        if (onFirstQuestion) await earlyAnswer.whenFree();
-        if (!left) setWizard({ App: module.App, focusFirstPage });
-      },
-      () => {
-        if (!left) setLoadFailed(true);
-      },
-    );
-    return () => {
-      left = true;
-    };
-  }, [onStartPage, wizard, onFirstQuestion, openedByNavigation]);
-  const wizardShown = wizard !== undefined;
   const { drafts, remove } = useDraftList({ moveOldDraft: onStartPage });
 
-  // The ticket outbox starts on the start page: a ticket queued offline is sent from a start page
-  // opened later, without waiting for the wizard (issue #16). The wizard's shell watches it once
-  // shown. The wizard's code (fetched by main.tsx) runs once the user acts on the page, so that
-  // "Start now" finds it ready without the page running it while it is only being read; the light
-  // copy of the first question covers a click that comes first.
-  useEffect(() => {
-    if (wizardShown) return;
-    let left = false;
-    let stopWatching: (() => void) | undefined;
-    const stopWaitingForOutbox = whenOutboxHasWork(() => {
-      // zod's jitless setting first: a schema built before it probes eval, which the CSP reports.
-      void import('../domain/zodConfig.ts')
-        .then(() => import('./ticketOutbox.ts'))
-        .then(({ outbox }) => {
-          if (!left) stopWatching = outbox.watch();
-        });
-    });
-    // The wizard, one job per idle moment so none blocks the page for long: the schemas, then
-    // the wizard.
-    const jobs: (() => Promise<unknown>)[] = [
-      () => import('../domain/zodConfig.ts').then(() => import('../domain/answers.ts')),
-      loadApp,
-    ];
-    let idle: { cancel: () => void } | undefined;
-    const next = (): void => {
-      const job = left ? undefined : jobs.shift();
-      if (!job) return;
-      idle = whenIdle(() => {
-        void job().then(next);
-      });
-    };
-    const stopWaiting = onFirstIntent(next);
-    return () => {
-      left = true;
-      idle?.cancel();
-      stopWaiting();
-      stopWaitingForOutbox();
-      stopWatching?.();
-    };
-  }, [wizardShown]);
+  let page;
+  if (wizard)
+    // Once shown, the wizard stays mounted (on the start page too): it holds the answers, in
+    // memory when storage is unavailable, and any notice about them.
+    page = (
+      <Suspense fallback={LOADING}>
+        <wizard.App focusFirstPage={openedByNavigation && !wizard.afterLightPage} />
+      </Suspense>
+    );
+  else if (onStartPage || htmlCopy) page = null;
+  else if (failed) page = <LoadFailed />;
+  else if (FIRST_QUESTION_HASHES.includes(hash))
+    page = <FirstQuestion focusOnMount={openedByNavigation} />;
+  else page = LOADING;
 
   return (
-    <>
+    <HandOffContext value={handOff}>
       <a href="#main" className="skip-link" onClick={skipToMain}>
         Skip to main content
       </a>
-      <header className="header">
-        <div className="header__inner">
-          <a className="header__title" href={START_LINKS.start}>
-            Escalate to AT&amp;T Wholesale
-          </a>
-          <nav className="header__nav" aria-label="Main">
-            <a className="header__link" href={START_LINKS.contacts}>
-              Center contacts
-            </a>
-            <a className="header__link" href={START_LINKS.escalations}>
-              My escalations
-            </a>
-          </nav>
-        </div>
-      </header>
+      {/*
+       * The parts that need no script to work (the header's and footer's plain links, the start
+       * page's text) each sit in a Suspense boundary: React hydrates the frame around them first,
+       * in one short task, and each of them afterwards at a low priority, in slices that let a
+       * tap through, instead of the whole page in one long task.
+       */}
+      <Suspense fallback={null}>{HEADER}</Suspense>
       <div className="width-container">
-        <main id="main" className={fromHtml ? 'main main--html' : 'main'} tabIndex={-1}>
-          <UpdateNotice />
+        <main id="main" className={htmlCopy ? 'main main--html' : 'main'} tabIndex={-1}>
+          <UpdateNotice hash={hash} />
           {onStartPage ? (
-            <StartPage
-              drafts={drafts}
-              onDelete={remove}
-              tickets={<WaitingTickets onSendAgain={sendAgain} />}
-            />
-          ) : null}
-          {fromHtml ? (
-            <div className="html-first-question">
-              <FirstQuestion inHtml />
-            </div>
-          ) : null}
-          {wizard ? (
-            <Suspense fallback={LOADING}>
-              <wizard.App focusFirstPage={wizard.focusFirstPage} />
+            <Suspense fallback={null}>
+              <StartPage
+                drafts={drafts}
+                onDelete={remove}
+                tickets={<WaitingTickets onSendAgain={sendAgain} />}
+              />
             </Suspense>
-          ) : onStartPage ? null : loadFailed ? (
-            <LoadFailed />
-          ) : onFirstQuestion ? (
-            <FirstQuestion focusOnMount={openedByNavigation} />
-          ) : (
-            LOADING
-          )}
+          ) : null}
+          {/*
+           * The HTML's copy of the question stays in the page after hydration, not hydrated until
+           * React is idle (its own Suspense boundary), so a tap on Start now shows it by CSS
+           * alone; the engine then takes it over, and the light copy or the wizard replaces it.
+           */}
+          {htmlCopy ? <Suspense fallback={null}>{HTML_COPY}</Suspense> : null}
+          {page}
         </main>
       </div>
-      <footer className="footer">
-        <div className="width-container">
-          <p className="footer__text">
-            Built from AT&amp;T Wholesale’s published Escalation Matrix. Your answers stay on this
-            device until you send them.
-          </p>
-          <p className="footer__text">
-            Version {VERSION}, built {BUILD_DATE}
-          </p>
-        </div>
-      </footer>
-    </>
+      <Suspense fallback={null}>{FOOTER}</Suspense>
+    </HandOffContext>
+  );
+}
+
+function Header() {
+  return (
+    <header className="header">
+      <div className="header__inner">
+        <a className="header__title" href={START_LINKS.start}>
+          Escalate to AT&amp;T Wholesale
+        </a>
+        <nav className="header__nav" aria-label="Main">
+          <a className="header__link" href={START_LINKS.contacts}>
+            Center contacts
+          </a>
+          <a className="header__link" href={START_LINKS.escalations}>
+            My escalations
+          </a>
+        </nav>
+      </div>
+    </header>
+  );
+}
+
+function Footer() {
+  return (
+    <footer className="footer">
+      <div className="width-container">
+        <p className="footer__text">
+          Built from AT&amp;T Wholesale’s published Escalation Matrix. Your answers stay on this
+          device until you send them.
+        </p>
+        <p className="footer__text">
+          Version {VERSION}, built {BUILD_DATE}
+        </p>
+      </div>
+    </footer>
   );
 }
 

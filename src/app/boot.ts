@@ -1,4 +1,5 @@
 import '../styles/app.css';
+import { afterPaint } from './idle.ts';
 
 /*
  * The page's entry: the stylesheet (written into index.html at build time) and, once the page
@@ -7,21 +8,11 @@ import '../styles/app.css';
  * paint instead of competing with it (Lighthouse's model of a slow load counts any script that
  * arrived before the largest paint as holding it).
  */
-function afterFirstPaint(start: () => void): void {
-  // A page opened in a background tab paints only when shown: start at once.
-  if (document.visibilityState === 'hidden') {
-    start();
-    return;
-  }
-  requestAnimationFrame(() => {
-    setTimeout(start, 0);
-  });
-}
 
 /** The next task: each module's first run in a task of its own, none long. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-afterFirstPaint(() => {
+afterPaint(() => {
   // React DOM is most of the app's code: its first run, then the app's, each in its own task.
   void import('react-dom/client').then(nextTask).then(() => import('./main.tsx'));
 });

@@ -19,26 +19,30 @@ export function whenIdle(job: () => void, timeoutMs?: number): { cancel: () => v
   };
 }
 
-/** What a user does before acting on a page: moving the pointer, pressing, typing, scrolling. */
-const INTENT_EVENTS = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'wheel'] as const;
+/**
+ * Runs `job` once the page has painted what it shows now: in the task after the next frame. A
+ * page in a background tab paints only when shown, so there the job runs at once.
+ */
+export function afterPaint(job: () => void): void {
+  if (document.visibilityState === 'hidden') {
+    job();
+    return;
+  }
+  requestAnimationFrame(() => {
+    setTimeout(job, 0);
+  });
+}
+
+interface Scheduler {
+  yield?: () => Promise<void>;
+}
 
 /**
- * Runs `start` once, at the user's first sign of acting on the page (a page only read, or
- * measured, stays quiet). Returns a function that stops waiting.
+ * Gives the main thread back to the page (input, paint) before going on: `scheduler.yield()`
+ * where the browser has it (its continuation runs before other queued tasks), else a new task.
  */
-export function onFirstIntent(start: () => void): () => void {
-  let waiting = true;
-  const stop = (): void => {
-    waiting = false;
-    for (const event of INTENT_EVENTS) window.removeEventListener(event, fire, true);
-  };
-  function fire(): void {
-    if (!waiting) return;
-    stop();
-    start();
-  }
-  for (const event of INTENT_EVENTS) {
-    window.addEventListener(event, fire, { capture: true, passive: true });
-  }
-  return stop;
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((done) => setTimeout(done, 0));
 }

@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { setBackendStarter } from '../api/backend.ts';
-import { earlyAnswer } from '../features/wizard/earlyAnswer.ts';
+import { whenOutboxHasWork } from '../api/outboxWaiting.ts';
 import { isStartHash } from '../features/wizard/startLinks.ts';
 import { registerServiceWorker } from './pwa.ts';
-import { Root } from './Root.tsx';
+import { Root, handOff } from './Root.tsx';
 
 /*
  * Imported by the entry (boot.ts) once the page has painted from its HTML. The entry is an async
@@ -22,24 +22,32 @@ function start(): void {
     </StrictMode>
   );
   // The start page is in the HTML (prerendered at build time): hydrate it, so nothing flashes.
-  // Any other page is rendered afresh in its place: what the user did in the HTML's first
-  // question (shown for its URL before any script ran) is kept first.
-  if (container.firstElementChild && isStartHash(location.hash)) hydrateRoot(container, app);
-  else {
-    earlyAnswer.takeOverFromHtml(container.querySelector('.html-first-question'));
+  // The first question's copy beside it stays, shown by CSS for a tap on Start now before the app
+  // does anything; the hand-off engine takes it over once it is on screen.
+  if (container.firstElementChild && isStartHash(location.hash)) {
+    handOff.keepHtmlCopy();
+    hydrateRoot(container, app);
+  } else {
+    // Any other page is rendered afresh in its place: what the user did in the HTML's first
+    // question (shown for its URL before any script ran) is kept first.
+    handOff.takeOverFromHtml(container.querySelector('.html-first-question'));
     createRoot(container).render(app);
   }
 }
 /*
- * The wizard's chunks, listed by the build in a <meta>: fetched and compiled now, while the user
- * reads the start page, but run only when needed (Root.tsx). Requested from here, once the entry
- * has arrived, so they do not share the slow link with it.
+ * The wizard's chunks, listed by the build in a <meta>: downloaded now, while the user reads the
+ * start page, but compiled and run only when a page needs them (Root.tsx), one per task. Requested
+ * from here, once the entry has arrived, so they do not share the slow link with it. A prefetch
+ * into the HTTP cache (the chunks' names carry their hash and are cached for a year), not a
+ * modulepreload: Chromium compiles a modulepreloaded module on the main thread as soon as it
+ * arrives, a long task on a slow phone (over 200 ms for zod's chunk) at whatever moment the user
+ * taps. (A preload would warn in the console that it was not used within seconds.)
  */
 function preloadWizard(): void {
   const chunks = document.querySelector<HTMLMetaElement>('meta[name="wizard-chunks"]');
   for (const href of chunks?.content.split(' ').filter(Boolean) ?? []) {
     const link = document.createElement('link');
-    link.rel = 'modulepreload';
+    link.rel = 'prefetch';
     link.href = href;
     document.head.append(link);
   }
@@ -49,6 +57,16 @@ preloadWizard();
 if (document.readyState === 'loading')
   document.addEventListener('DOMContentLoaded', start, { once: true });
 else start();
+
+// A ticket queued offline is sent from whatever page the app opens on, the start page too (issue
+// #16), without waiting for the wizard; the outbox, its client and their schemas load only once
+// it has work (outboxWaiting.ts), so an empty outbox costs the start page nothing.
+whenOutboxHasWork(() => {
+  // zod's jitless setting first: a schema built before it probes eval, which the CSP reports.
+  void import('../domain/zodConfig.ts')
+    .then(() => import('./ticketOutbox.ts'))
+    .then(({ outbox }) => outbox.watch());
+});
 
 // The mock backend starts only when a request needs it (api/backend.ts), in its own chunks.
 setBackendStarter(() => import('./mockBackend.ts').then((m) => m.startMockBackendIfNeeded()));

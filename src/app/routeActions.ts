@@ -1,7 +1,8 @@
 import type { DraftSession, DraftSync } from '../features/drafts/draftSync.ts';
-import { allowedPage, resumePage } from '../features/wizard/flow.ts';
+import { resumePage } from '../features/wizard/flow.ts';
 import type { Navigate, WizardPage } from '../features/wizard/pages.ts';
 import { samePage } from '../features/wizard/pages.ts';
+import { needsDraft, routeGuard } from './routes.tsx';
 
 /*
  * What the URL asks of the draft, done outside React. "New escalation" and "Continue" a saved
@@ -10,16 +11,6 @@ import { samePage } from '../features/wizard/pages.ts';
  * reachable page, so the address bar says what is shown. Each is done once the draft this tab
  * works on has been read from the device.
  */
-
-/** Pages that need the draft read from the device before they can be shown. */
-export const needsDraft = (page: WizardPage): boolean =>
-  page.kind === 'step' ||
-  page.kind === 'check' ||
-  page.kind === 'result' ||
-  page.kind === 'resume' ||
-  page.kind === 'foc' ||
-  // A fresh escalation needs nothing saved: "Start now" shows the first question at once.
-  (page.kind === 'new' && page.like === true);
 
 /** Where a new escalation opens: the first question, or the FOC paste. */
 export const newTarget = (page: Extract<WizardPage, { kind: 'new' }>): WizardPage =>
@@ -98,7 +89,7 @@ export function followRouteActions(options: RouteActionsOptions): () => void {
         });
       }
     } else {
-      const page = allowedPage(requested, draft.answers);
+      const page = routeGuard(requested, draft.answers);
       if (!samePage(page, requested)) navigate(page, { replace: true });
     }
   }

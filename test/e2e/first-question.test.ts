@@ -48,20 +48,25 @@ const ENTRY_CHUNK = /\/assets\/index-[^/]*\.js$/;
 
 const radio = (page: Page, label: string) => page.getByRole('radio', { name: label, exact: true });
 const visibleH1 = (page: Page) => page.locator('h1:visible');
-/** The light copy is on screen (its wrapper), not the wizard's own page. */
-const lightCopyShown = (page: Page) => page.locator('.first-question:visible').count();
+/** The light copy (not the HTML's copy inside its own wrapper, nor the wizard's page). */
+const lightCopy = (page: Page) => page.locator('#main > .first-question');
+const lightCopyShown = (page: Page) => page.locator('#main > .first-question:visible').count();
 /** The wizard's page has taken over: the form library's page, no light copy left. */
 async function wizardTookOver(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('.first-question') === null);
 }
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 /**
- * The app runs: it has taken the page over from the HTML (whose markers it removes). Until then
- * a click is the HTML's own (a link, a form sent), which the tests above cover; the light copy's
- * tests wait for this first.
+ * The app runs: React has hydrated the page's h1, or rendered its own. Until then a click is the
+ * HTML's own (a link, a form sent), which the tests above cover; the light copy's tests wait for
+ * this first. (A tap on Start now still shows the HTML's copy first, by CSS, and the app takes it
+ * over once it is on screen.)
  */
 const appRunning = (page: Page) =>
-  page.waitForFunction(() => document.querySelector('.html-route') === null);
+  page.waitForFunction(() => {
+    const h1 = document.querySelector('h1');
+    return h1 !== null && Object.keys(h1).some((key) => key.startsWith('__reactFiber'));
+  });
 
 await test('with JavaScript off, the first question shows for its URL and after Start now', async () => {
   await withContext({ javaScriptEnabled: false }, async (context) => {
@@ -163,6 +168,7 @@ await test('before the wizard arrives: the error, a choice by keyboard and the f
     await appRunning(page);
     await page.getByRole('link', { name: 'Start now' }).click();
     await questionHeading(page, Q.problem).waitFor();
+    await lightCopy(page).waitFor();
     assert.equal(await lightCopyShown(page), 1, 'the light copy did not show');
     assert.equal(await focusedId(page), 'page-heading', 'Start now did not move the focus');
 
@@ -209,6 +215,7 @@ await test('leaving the light copy for the start page forgets its choice: Start 
     await page.goto(server.appUrl);
     await appRunning(page);
     await page.getByRole('link', { name: 'Start now' }).click();
+    await lightCopy(page).waitFor();
     await radio(page, PROBLEM_KIND_LABELS.website).check();
     await page.getByRole('link', { name: 'Back' }).click();
     await page.getByRole('link', { name: 'Start now' }).click();

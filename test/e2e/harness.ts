@@ -151,9 +151,12 @@ export async function launch({
       const page = context.pages()[0] ?? (await context.newPage());
       await page.goto(new URL(path, appUrl).href);
       await page.locator('h1').first().waitFor();
-      // The app runs (it removes the HTML's markers as it takes the page over): before that, a
+      // The app runs (React has hydrated the page's h1, or rendered its own): before that, a
       // click is the HTML's own, which test/e2e/first-question.test.ts covers.
-      await page.waitForFunction(() => document.querySelector('.html-route') === null);
+      await page.waitForFunction(() => {
+        const h1 = document.querySelector('h1');
+        return h1 !== null && Object.keys(h1).some((key) => key.startsWith('__reactFiber'));
+      });
       return page;
     },
     setOffline: (value) => context.setOffline(value),

@@ -13,10 +13,22 @@ export interface LighthouseFigures {
   fcpMs: number;
   /** 0 to 100. */
   score: number;
+  /**
+   * The main thread's tasks over 50 ms (Lighthouse's "long-tasks" diagnostic, durations on its
+   * simulated 4x slower CPU), each with the script it is attributed to: a regression names itself.
+   */
+  longTasks: LongTask[];
   /** Lighthouse's own warnings about the run (e.g. a slow or busy host). */
   warnings: string[];
   /** Version and settings, as Lighthouse reports them, to show what ran. */
   setup: string;
+}
+
+export interface LongTask {
+  /** The script URL Lighthouse attributes the task to, or what else ran it ("Unattributable"). */
+  source: string;
+  startMs: number;
+  durationMs: number;
 }
 
 const AUDITS = {
@@ -52,6 +64,16 @@ export async function runLighthouse(url: string): Promise<LighthouseFigures> {
       }
       return audit.numericValue;
     };
+    const longTasks = (
+      (lhr.audits['long-tasks']?.details as { items?: unknown[] } | undefined)?.items ?? []
+    ).map((item) => {
+      const { url, startTime, duration } = item as {
+        url?: string;
+        startTime?: number;
+        duration?: number;
+      };
+      return { source: url ?? 'unknown', startMs: startTime ?? 0, durationMs: duration ?? 0 };
+    });
     const score = lhr.categories.performance?.score;
     if (typeof score !== 'number') throw new Error(`Lighthouse gave no score for ${url}`);
     return {
@@ -61,6 +83,7 @@ export async function runLighthouse(url: string): Promise<LighthouseFigures> {
       speedIndexMs: value(AUDITS.speedIndexMs),
       fcpMs: value(AUDITS.fcpMs),
       score: Math.round(score * 100),
+      longTasks,
       warnings: lhr.runWarnings,
       setup:
         `Lighthouse ${lhr.lighthouseVersion}, ${lhr.configSettings.formFactor}, ` +

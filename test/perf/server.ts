@@ -81,6 +81,8 @@ export interface PerfServer {
   origin: string;
   appUrl: string;
   referenceUrl: string;
+  /** The reference's start page: "Start now" shows the question by CSS, with no script. */
+  startReferenceUrl: string;
   /** Every request answered, in order; clear it between measurements. */
   log: ServedRequest[];
   close(): Promise<void>;
@@ -130,6 +132,7 @@ export async function startServer(appDir: string): Promise<PerfServer> {
     origin,
     appUrl: origin + APP_MOUNT,
     referenceUrl: origin + REFERENCE_MOUNT,
+    startReferenceUrl: `${origin}${REFERENCE_MOUNT}start.html`,
     log,
     close: () =>
       new Promise<void>((done) => {

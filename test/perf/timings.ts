@@ -5,7 +5,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import type { ServedRequest } from './server.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -27,6 +27,8 @@ export const PROFILE = {
   downKbps: 1600,
   upKbps: 750,
   viewport: { width: 1280, height: 720 },
+  /** The taps: a phone's screen (Lighthouse's Moto G Power), touch only. */
+  phone: { width: 412, height: 823, deviceScaleFactor: 1.75 },
 } as const;
 
 const TIMEOUT_MS = 60_000;
@@ -36,14 +38,31 @@ const QUESTION = 'input[name="problemKind"]';
 interface Marks {
   /** The "Start now" link was first on screen. */
   link?: number;
-  /** When the click was due: the user clicks then, whether or not the page is free to handle it. */
-  clickDue?: number;
-  /** When the click ran; later than clickDue when the main thread was busy (input delay). */
-  click?: number;
+  /** Where the link's middle was then, in CSS pixels of the viewport: where a finger taps. */
+  linkCenter?: { x: number; y: number };
+  /** When the page's main thread first heard a touch (later than the tap when it was busy). */
+  touch?: number;
   /** The first question's radios were first on screen. */
   question?: number;
   /** When the page called fetch() for another origin: the backend (the mock answers at one). */
   backendCalls: number[];
+  /** The page's long animation frames (over 50 ms), with the scripts that ran in each. */
+  longFrames: LongFrame[];
+}
+
+/** A frame the main thread kept from painting for over 50 ms, and what ran in it. */
+export interface LongFrame {
+  startMs: number;
+  durationMs: number;
+  /** Time past 50 ms in which input would have waited, as Chromium counts it. */
+  blockingMs: number;
+  scripts: {
+    /** The script's file (the module's chunk), or empty for the browser's own work. */
+    source: string;
+    /** What ran it: a module's first run, a timer, a message (React's scheduler), an event… */
+    invoker: string;
+    durationMs: number;
+  }[];
 }
 
 declare global {
@@ -52,10 +71,16 @@ declare global {
   }
 }
 
+/** Chromium's long-animation-frame entry (not yet in TypeScript's DOM types). */
+interface LongAnimationFrameEntry extends PerformanceEntry {
+  blockingDuration: number;
+  scripts: { sourceURL: string; invokerType: string; invoker: string; duration: number }[];
+}
+
 interface MarkOptions {
   question: string;
-  /** Click "Start now" once it is on screen and this many ms have passed; null: never. */
-  clickAtMs: number | null;
+  /** Click "Start now" in the first task after the frame that shows it. */
+  clickOnSight: boolean;
 }
 
 /*
@@ -70,9 +95,33 @@ interface MarkOptions {
  * background. The events a mouse click fires (pointerdown … click) are dispatched on the link at
  * once; the anchor's default action (the hash change) and React's handlers run as for a user.
  */
-function installMarks({ question, clickAtMs }: MarkOptions): void {
-  const marks: Marks = { backendCalls: [] };
+function installMarks({ question, clickOnSight }: MarkOptions): void {
+  const marks: Marks = { backendCalls: [], longFrames: [] };
   window.__perfMarks = marks;
+  // Long animation frames name the scripts that ran in them: which module, and what called it.
+  if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as LongAnimationFrameEntry[]) {
+        marks.longFrames.push({
+          startMs: entry.startTime,
+          durationMs: entry.duration,
+          blockingMs: entry.blockingDuration,
+          scripts: entry.scripts.map((script) => ({
+            source: script.sourceURL,
+            invoker: `${script.invokerType}: ${script.invoker}`,
+            durationMs: script.duration,
+          })),
+        });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  }
+  addEventListener(
+    'touchstart',
+    () => {
+      marks.touch ??= performance.now();
+    },
+    { capture: true, passive: true },
+  );
   /*
    * Counts the page's fetch() calls to another origin. The in-page mock (msw) answers them without
    * any network request, by replacing window.fetch with Object.defineProperty; so defineProperty is
@@ -120,7 +169,6 @@ function installMarks({ question, clickAtMs }: MarkOptions): void {
   const click = (): void => {
     const link = startLink();
     if (!link) return;
-    marks.click = performance.now();
     const { x, y, width, height } = link.getBoundingClientRect();
     const at = { bubbles: true, cancelable: true, clientX: x + width / 2, clientY: y + height / 2 };
     const pointer = { ...at, pointerId: 1, pointerType: 'mouse', isPrimary: true };
@@ -135,13 +183,14 @@ function installMarks({ question, clickAtMs }: MarkOptions): void {
   let linkSeen = false;
   let questionSeen = false;
   const frame = (): void => {
-    if (!linkSeen && shown(startLink())) {
+    const link = startLink();
+    if (!linkSeen && link && shown(link)) {
       linkSeen = true;
+      const box = link.getBoundingClientRect();
+      marks.linkCenter = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
       setTimeout(() => {
         marks.link = performance.now();
-        if (clickAtMs === null) return;
-        marks.clickDue = Math.max(clickAtMs, marks.link);
-        setTimeout(click, marks.clickDue - marks.link);
+        if (clickOnSight) click();
       }, 0);
     }
     if (!questionSeen && shown(document.querySelector(question))) {
@@ -226,21 +275,28 @@ async function throttleServiceWorkers(profile: string): Promise<ServiceWorkerThr
 
 interface Run {
   page: Page;
+  cdp: CDPSession;
   context: BrowserContext;
   /** Requests of the page (not of its service worker) still waiting for an answer. */
   pending: Set<unknown>;
   close(): Promise<void>;
 }
 
+/** A weak laptop's window and a mouse, or a phone's screen and a finger. */
+type Device = 'laptop' | 'phone';
+
 /** A fresh browser with an empty profile, one page, the slow profile applied before navigating. */
-async function open(clickAtMs: number | null): Promise<Run> {
+async function open(clickOnSight: boolean, device: Device): Promise<Run> {
   const profile = await mkdtemp(join(tmpdir(), 'perf-profile-'));
+  const { width, height, deviceScaleFactor } = PROFILE.phone;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     // A port for the second DevTools connection that throttles service workers.
     args: [...CHROMIUM_FLAGS, '--remote-debugging-port=0'],
-    viewport: PROFILE.viewport,
+    ...(device === 'phone'
+      ? { viewport: { width, height }, deviceScaleFactor, isMobile: true, hasTouch: true }
+      : { viewport: PROFILE.viewport }),
   });
   let workers: ServiceWorkerThrottle | undefined;
   const close = async (): Promise<void> => {
@@ -253,7 +309,7 @@ async function open(clickAtMs: number | null): Promise<Run> {
   try {
     context.setDefaultTimeout(TIMEOUT_MS);
     workers = await throttleServiceWorkers(profile);
-    await context.addInitScript(installMarks, { question: QUESTION, clickAtMs });
+    await context.addInitScript(installMarks, { question: QUESTION, clickOnSight });
     const page = context.pages()[0] ?? (await context.newPage());
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
@@ -263,15 +319,19 @@ async function open(clickAtMs: number | null): Promise<Run> {
     page.on('request', (request) => pending.add(request));
     page.on('requestfinished', (request) => pending.delete(request));
     page.on('requestfailed', (request) => pending.delete(request));
-    return { page, context, pending, close };
+    return { page, cdp, context, pending, close };
   } catch (error) {
     await close();
     throw error;
   }
 }
 
-async function withRun<T>(clickAtMs: number | null, work: (run: Run) => Promise<T>): Promise<T> {
-  const run = await open(clickAtMs);
+async function withRun<T>(
+  clickOnSight: boolean,
+  work: (run: Run) => Promise<T>,
+  device: Device = 'laptop',
+): Promise<T> {
+  const run = await open(clickOnSight, device);
   try {
     return await work(run);
   } finally {
@@ -289,7 +349,7 @@ async function mark(page: Page, name: keyof Marks): Promise<number> {
 }
 
 const marksOf = (page: Page): Promise<Marks> =>
-  page.evaluate(() => ({ backendCalls: [], ...window.__perfMarks }));
+  page.evaluate(() => ({ backendCalls: [], longFrames: [], ...window.__perfMarks }));
 
 /** The page's resource-timing entries for JavaScript, with the time each request started. */
 export interface ScriptLoad {
@@ -338,7 +398,7 @@ export interface StartNowTiming {
  * it, until the first question's radios are on screen. Script loads are read afterwards.
  */
 export function coldStartNow(appUrl: string): Promise<StartNowTiming> {
-  return withRun(0, async (run) => {
+  return withRun(true, async (run) => {
     await run.page.goto(appUrl, { waitUntil: 'commit' });
     const questionMs = await mark(run.page, 'question');
     const scripts = (await scriptLoads(run)).filter((s) => s.startMs <= questionMs);
@@ -355,39 +415,70 @@ export function coldStartNow(appUrl: string): Promise<StartNowTiming> {
 
 /** (a) reference and (b) app: navigation start until the radios are on screen. */
 export function coldQuestion(url: string): Promise<number> {
-  return withRun(null, async (run) => {
+  return withRun(false, async (run) => {
     await run.page.goto(url, { waitUntil: 'commit' });
     return mark(run.page, 'question');
   });
 }
 
-export interface ReadThenClickTiming {
-  /** Click until the radios are on screen, the input delay included. */
+export interface TapTiming {
+  /** From the tap to the radios on screen, the time the page kept the tap waiting included. */
   ms: number;
-  /** When the user clicked: 1.5 s, or when the link showed if that was later. */
-  clickMs: number;
-  /** When the page ran the click. */
-  handledMs: number;
+  /** When the finger tapped (the page's clock): after the reading time, or when the link showed. */
+  tapMs: number;
+  /** When the page's main thread first heard the touch. */
+  heardMs: number | undefined;
 }
 
+/** A finger's time on the glass in a quick tap. */
+const TAP_HOLD_MS = 60;
+
 /**
- * (c) cold start page, "Start now" clicked 1.5 s after navigation start: click → radios. Timed
- * from when the click was due, not from when the busy page got round to it: a user's click waits
- * for the main thread the same way.
+ * (c) a cold start page on a phone, read for `readingMs` after navigation start, then "Start now"
+ * tapped with a finger: touch events sent through the browser's input pipeline (DevTools'
+ * Input.dispatchTouchEvent, as a touch screen would), not a click dispatched by a script, so the
+ * tap goes through the browser's gesture detection and waits for a busy main thread as a real one
+ * does. Timed from when the finger touched to the radios on screen. Node sleeps until the page's
+ * clock reads `readingMs` (the page's time origin is read once, right after the navigation began,
+ * and both clocks are the system's), so no round trip to the busy page delays the tap.
  */
-export function readThenStart(appUrl: string, readingMs = 1500): Promise<ReadThenClickTiming> {
-  return withRun(readingMs, async (run) => {
-    await run.page.goto(appUrl, { waitUntil: 'commit' });
-    const questionMs = await mark(run.page, 'question');
-    const { clickDue, click } = await marksOf(run.page);
-    if (clickDue === undefined || click === undefined) throw new Error('no click mark');
-    return { ms: questionMs - clickDue, clickMs: clickDue, handledMs: click };
-  });
+export function tapStartNow(url: string, readingMs: number): Promise<TapTiming> {
+  return withRun(
+    false,
+    async (run) => {
+      await run.page.goto(url, { waitUntil: 'commit' });
+      const timeOrigin = await run.page.evaluate(() => performance.timeOrigin);
+      await mark(run.page, 'link');
+      const { linkCenter, link } = await marksOf(run.page);
+      if (!linkCenter || link === undefined) throw new Error('no link mark');
+      const tapMs = Math.max(readingMs, link);
+      await sleep(timeOrigin + tapMs - Date.now());
+      const point = [{ x: linkCenter.x, y: linkCenter.y }];
+      const down = run.cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchStart',
+        touchPoints: point,
+      });
+      await sleep(TAP_HOLD_MS);
+      await Promise.all([
+        down,
+        run.cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] }),
+      ]);
+      const questionMs = await mark(run.page, 'question');
+      const { touch } = await marksOf(run.page);
+      return { ms: questionMs - tapMs, tapMs, heardMs: touch };
+    },
+    'phone',
+  );
 }
+
+const sleep = (ms: number): Promise<void> =>
+  new Promise((done) => setTimeout(done, Math.max(0, ms)));
 
 export interface IdleLoads {
   page: ScriptLoad[];
   backendCalls: number;
+  /** The long animation frames of the visit: what held the main thread, and which script. */
+  longFrames: LongFrame[];
   /** Every JavaScript response the server sent during the visit, the service worker's too. */
   served: { path: string; bytes: number; destination: string }[];
 }
@@ -403,14 +494,19 @@ export function idleStartPage(
   servedLog: () => readonly ServedRequest[],
   idleMs = 10_000,
 ): Promise<IdleLoads> {
-  return withRun(null, async (run) => {
+  return withRun(false, async (run) => {
     await run.page.goto(appUrl, { waitUntil: 'commit' });
     await run.page.waitForFunction((ms) => performance.now() >= ms, idleMs, { polling: 200 });
     const page = (await scriptLoads(run)).filter((s) => s.startMs <= idleMs);
-    const { backendCalls } = await marksOf(run.page);
+    const { backendCalls, longFrames } = await marksOf(run.page);
     const served = servedLog()
       .filter((r) => r.status === 200 && r.path.endsWith('.js'))
       .map(({ path, bytes, destination }) => ({ path, bytes, destination }));
-    return { page, backendCalls: backendCalls.filter((t) => t <= idleMs).length, served };
+    return {
+      page,
+      backendCalls: backendCalls.filter((t) => t <= idleMs).length,
+      longFrames,
+      served,
+    };
   });
 }

@@ -1,17 +1,19 @@
-import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useLayoutEffect, useRef, useSyncExternalStore } from 'react';
+import { flushSync } from 'react-dom';
 import { ChoiceList } from '../../ui/choiceList.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { HEADING_ID } from '../../ui/PageHeading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
-import { HTML_FORM_SENT, earlyAnswer } from './earlyAnswer.ts';
-import { FIRST_QUESTION, FIRST_QUESTION_HASHES, START_LINKS } from './startLinks.ts';
+import { HTML_FORM_SENT } from './handOff.ts';
+import { useHandOff } from './handOffContext.ts';
+import { FIRST_QUESTION, START_LINKS } from './startLinks.ts';
 
 /*
  * The first question while the wizard's code is still on its way: in index.html (the browser
  * shows it for the question's URL before any script runs) and right after "Start now". The same
  * markup as the wizard's page for the step (StepPage, QuestionFields), from the same registry
- * entry, with neither zod nor the form library. What the user does here is kept (earlyAnswer.ts)
- * and the wizard's page takes it over.
+ * entry, with neither zod nor the form library. What the user does here is kept by the hand-off
+ * engine (handOff.ts) and the wizard's page takes it over.
  */
 
 interface FirstQuestionProps {
@@ -22,46 +24,35 @@ interface FirstQuestionProps {
 }
 
 export function FirstQuestion({ inHtml = false, focusOnMount = false }: FirstQuestionProps) {
-  const { value, showError } = useSyncExternalStore(
-    earlyAnswer.subscribe,
-    earlyAnswer.get,
-    earlyAnswer.get,
-  );
+  const handOff = useHandOff();
+  const answer = () => handOff.getSnapshot().answer;
+  const { value, showError } = useSyncExternalStore(handOff.subscribe, answer, answer);
   const { field, title, caption, required, hint, inline, choices } = FIRST_QUESTION;
   const pageRef = useRef<HTMLDivElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const error = showError ? required : undefined;
-  const [submits, setSubmits] = useState(0);
-  useEffect(() => {
-    if (submits > 0) summaryRef.current?.focus();
-  }, [submits]);
 
-  // Focus as the page it replaces had it (or on the h1 when opened from another page), and kept
-  // for the page that replaces this one.
+  // Focus after navigation: as the page it replaces had it (or on the h1 when opened from another
+  // page), and kept as it goes for the page that replaces it.
   useLayoutEffect(() => {
+    // The copy in index.html is taken over by the engine itself (handOff.ts, takeOverFromHtml).
+    if (inHtml) return;
     const page = pageRef.current;
-    // The copy in index.html goes once hydrated: what it holds is taken over as it goes.
-    if (inHtml)
-      return () => {
-        earlyAnswer.takeOverFromHtml(page);
-      };
-    if (!earlyAnswer.restoreFocus() && focusOnMount) document.getElementById(HEADING_ID)?.focus();
-    // A press begun here holds the wizard's page back until it is over.
-    page?.addEventListener('pointerdown', earlyAnswer.hold);
-    page?.addEventListener('keydown', earlyAnswer.hold);
+    if (!handOff.restoreFocus() && focusOnMount) document.getElementById(HEADING_ID)?.focus();
     return () => {
-      page?.removeEventListener('pointerdown', earlyAnswer.hold);
-      page?.removeEventListener('keydown', earlyAnswer.hold);
-      // Replaced by the wizard's page for the same URL: it takes over. Left for another page:
-      // what was done here goes (a new escalation starts empty).
-      if (FIRST_QUESTION_HASHES.includes(location.hash)) {
-        if (page) earlyAnswer.keepFocus(page);
-      } else earlyAnswer.take();
+      if (page) handOff.keepFocus(page);
     };
-  }, [inHtml, focusOnMount]);
+  }, [handOff, inHtml, focusOnMount]);
 
   return (
-    <div ref={pageRef} className="first-question">
+    // A press begun here holds the wizard's page back until it is over: no click is split
+    // between the two pages.
+    <div
+      ref={pageRef}
+      className="first-question"
+      onPointerDownCapture={handOff.hold}
+      onKeyDownCapture={handOff.hold}
+    >
       {inHtml ? null : <Title title={title} hasError={showError} />}
       <a className="back-link" href={START_LINKS.start}>
         Back
@@ -69,12 +60,13 @@ export function FirstQuestion({ inHtml = false, focusOnMount = false }: FirstQue
       <div className="form-column">
         {error ? <ErrorSummary errors={[{ field, message: error }]} ref={summaryRef} /> : null}
         <p className="caption">{caption}</p>
-        {/* Before any script runs, Continue sends the choice in the query (earlyAnswer.ts). */}
+        {/* Before any script runs, Continue sends the choice in the query (handOff.ts). */}
         <form
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            if (!earlyAnswer.submit()) setSubmits((n) => n + 1);
+            // Nothing chosen: the error summary is drawn at once, then takes the focus.
+            if (!flushSync(handOff.submit)) summaryRef.current?.focus();
           }}
         >
           <ChoiceList
@@ -92,7 +84,7 @@ export function FirstQuestion({ inHtml = false, focusOnMount = false }: FirstQue
               name: field,
               checked: inHtml ? undefined : choice === value,
               onChange: () => {
-                earlyAnswer.choose(choice);
+                handOff.choose(choice);
               },
             })}
           />

@@ -31,7 +31,14 @@ interface StartPageProps {
   readonly tickets?: ReactNode;
 }
 
-const SAVED = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+// Made when a draft is first listed, not when the start page's code first runs: building a date
+// format loads the browser's locale data, a cost the start page's first run need not pay.
+let savedFormat: Intl.DateTimeFormat | undefined;
+const formatSaved = (iso: string): string =>
+  (savedFormat ??= new Intl.DateTimeFormat('en-US', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  })).format(new Date(iso));
 
 export function StartPage({ drafts, onDelete, tickets }: StartPageProps) {
   usePageTitle('Start');
@@ -84,7 +91,7 @@ function Drafts({
                 <strong>{name}</strong>
                 {draft.problemKind ? ` — ${PROBLEM_KIND_LABELS[draft.problemKind]}` : ''}
               </p>
-              <p className="drafts__saved">Saved {SAVED.format(new Date(draft.savedAt))}</p>
+              <p className="drafts__saved">Saved {formatSaved(draft.savedAt)}</p>
               {confirming === draft.id ? (
                 <Confirmation
                   className="drafts__confirm"

@@ -1,4 +1,13 @@
-import { Suspense, lazy, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  Suspense,
+  lazy,
+  useEffect,
+  useEffectEvent,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { Answers, FieldName, StepId } from '../../domain/answers.ts';
@@ -15,8 +24,9 @@ import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { pageAfter, pageBefore } from './flow.ts';
 import type { Navigate } from './pages.ts';
 import { pageHref } from './pages.ts';
-import type { EarlyAnswer } from './earlyAnswer.ts';
-import { earlyAnswer, focusAgain } from './earlyAnswer.ts';
+import type { EarlyAnswer } from './handOff.ts';
+import { focusAgain } from './handOff.ts';
+import { useHandOff } from './handOffContext.ts';
 import { FIRST_QUESTION } from './startLinks.ts';
 import { QuestionFields } from './QuestionFields.tsx';
 import type { WizardSession } from './session.ts';
@@ -51,7 +61,7 @@ function prefill(step: StepId, session: WizardSession): Partial<Answers> {
 }
 
 /**
- * What the form starts with: what was done on the first question's light copy (earlyAnswer.ts),
+ * What the form starts with: what was done on the first question's light copy (handOff.ts),
  * else typed-but-uncommitted work, else the answer, else a prefill.
  */
 function initialValues(step: StepId, session: WizardSession, early?: EarlyAnswer): FormValues {
@@ -112,7 +122,8 @@ export function StepPage({ step, returnTo, session, navigate }: StepPageProps) {
     [step, answers],
   );
   // The first question's light copy was on screen before this page: take over what was done there.
-  const [early] = useState(() => (step === FIRST_QUESTION.step ? earlyAnswer.peek() : undefined));
+  const handOff = useHandOff();
+  const [early] = useState(() => (step === FIRST_QUESTION.step ? handOff.peek() : undefined));
   const form = useForm<FormValues>({
     resolver,
     defaultValues: initialValues(step, session, early),
@@ -155,12 +166,10 @@ export function StepPage({ step, returnTo, session, navigate }: StepPageProps) {
   };
 
   // Then as if done here: the choice kept, Continue pressed again, the focus where it was (the
-  // copy leaves it as it goes, in the same commit as this page comes).
-  const tookOver = useRef(false);
-  useLayoutEffect(() => {
-    if (step !== FIRST_QUESTION.step || tookOver.current) return;
-    tookOver.current = true;
-    const done = earlyAnswer.take();
+  // copy leaves it as it goes, in the same commit as this page comes). Taken once: the engine
+  // is empty afterwards.
+  const takeOver = useEffectEvent(() => {
+    const done = handOff.take();
     if (!done) return;
     if (done.value !== undefined) {
       if (done.value !== early?.value) form.setValue(FIRST_QUESTION.field, done.value);
@@ -173,6 +182,9 @@ export function StepPage({ step, returnTo, session, navigate }: StepPageProps) {
     if (done.showError && !early?.showError) form.setError(FIRST_QUESTION.field, NOTHING_CHOSEN);
     focusAgain(done.focus);
   });
+  useLayoutEffect(() => {
+    if (step === FIRST_QUESTION.step) takeOver();
+  }, [step]);
 
   const back = pageBefore(step, answers, returnTo);
 

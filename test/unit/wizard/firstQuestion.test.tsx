@@ -1,9 +1,13 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { firstQuestionView } from '../../../src/domain/firstQuestion.ts';
 import { planSteps } from '../../../src/domain/plan.ts';
 import { QUESTIONS } from '../../../src/domain/questions.ts';
-import { earlyAnswer } from '../../../src/features/wizard/earlyAnswer.ts';
+import { handOff as pageHandOff } from '../../../src/app/Root.tsx';
+import type { HandOff } from '../../../src/features/wizard/handOff.ts';
+import { createHandOff } from '../../../src/features/wizard/handOff.ts';
+import { HandOffContext } from '../../../src/features/wizard/handOffContext.ts';
 import { FIRST_QUESTION } from '../../../src/features/wizard/startLinks.ts';
 import { FirstQuestion } from '../../../src/features/wizard/FirstQuestion.tsx';
 import { PROBLEM_KIND_LABELS } from '../../../src/domain/labels.ts';
@@ -17,8 +21,24 @@ import { Q, openApp } from './journey.tsx';
 
 afterEach(() => {
   cleanup();
-  earlyAnswer.take();
+  pageHandOff.take();
 });
+
+/** A hand-off engine of its own for a page rendered alone: it never loads the wizard. */
+function alone(): { handOff: HandOff; wrapper: (props: { children: ReactNode }) => ReactNode } {
+  const handOff = createHandOff({
+    load: () => new Promise(() => undefined),
+    afterPaint: () => undefined,
+    nextTask: () => undefined,
+    hash: () => location.hash,
+    watchHash: () => () => undefined,
+    events: window,
+  });
+  return {
+    handOff,
+    wrapper: ({ children }) => <HandOffContext value={handOff}>{children}</HandOffContext>,
+  };
+}
 
 describe('the first question as data', () => {
   it('is the registry’s first step, with its title, choices, error and page count', () => {
@@ -43,7 +63,7 @@ const markup = (elements: readonly Element[]) =>
 
 describe('the light copy', () => {
   it('has exactly the markup of the wizard’s own page for the step', async () => {
-    const light = render(<FirstQuestion />);
+    const light = render(<FirstQuestion />, { wrapper: alone().wrapper });
     const copy = light.container.querySelector('.first-question');
     expect(copy).not.toBeNull();
     const lightMarkup = markup([...(copy?.children ?? [])]);
@@ -63,7 +83,8 @@ describe('the light copy', () => {
   });
 
   it('Continue with nothing chosen shows the registry’s error, then takes the choice', async () => {
-    render(<FirstQuestion />);
+    const { handOff, wrapper } = alone();
+    render(<FirstQuestion />, { wrapper });
     screen.getByRole('button', { name: 'Continue' }).click();
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveTextContent(FIRST_QUESTION.required);
@@ -72,53 +93,20 @@ describe('the light copy', () => {
     });
     screen.getByRole('radio', { name: PROBLEM_KIND_LABELS.billing }).click();
     screen.getByRole('button', { name: 'Continue' }).click();
-    expect(earlyAnswer.take()).toMatchObject({ value: 'billing', continued: true });
+    expect(handOff.take()).toMatchObject({ value: 'billing', continued: true });
   });
 });
 
-describe('what was done before the wizard, kept for it', () => {
-  it('ignores a value that is not a choice, and empties once taken', () => {
-    earlyAnswer.choose('nonsense');
-    expect(earlyAnswer.peek()).toBeUndefined();
-    expect(earlyAnswer.submit()).toBe(false);
-    expect(earlyAnswer.take()).toMatchObject({ showError: true, continued: false });
-    expect(earlyAnswer.take()).toBeUndefined();
-  });
-
-  it('takes a choice the HTML form sent before any script ran out of the address', () => {
-    window.history.replaceState(null, '', '/?problemKind=lnp&ref=mail#/new');
-    const marker = document.createElement('span');
-    marker.className = 'html-route';
-    document.body.prepend(marker);
-    earlyAnswer.takeOverFromHtml(null);
-    expect(earlyAnswer.peek()).toMatchObject({ value: 'lnp', continued: true });
-    expect(window.location.search).toBe('?ref=mail');
-    expect(window.location.hash).toBe('#/new');
-    expect(marker.isConnected).toBe(false);
-  });
-
-  it('reads the radio chosen and the focus in the HTML’s copy', () => {
+describe('the HTML’s copy, taken over', () => {
+  it('reads the radio chosen and the focus in it', () => {
     window.history.replaceState(null, '', '/#/step/problem');
-    const { container } = render(<FirstQuestion inHtml />);
+    const { handOff, wrapper } = alone();
+    const { container } = render(<FirstQuestion inHtml />, { wrapper });
     const page = container.querySelector('.first-question');
     const expedite = screen.getByRole('radio', { name: PROBLEM_KIND_LABELS.expedite });
     expedite.click();
     expedite.focus();
-    earlyAnswer.takeOverFromHtml(page);
-    expect(earlyAnswer.peek()).toMatchObject({ value: 'expedite', focus: `#${expedite.id}` });
-  });
-
-  it('holds the wizard back while a press is under way, until the task after it ends', async () => {
-    earlyAnswer.hold();
-    let free = false;
-    void earlyAnswer.whenFree().then(() => (free = true));
-    await new Promise((done) => setTimeout(done, 20));
-    expect(free).toBe(false);
-    window.dispatchEvent(new Event('pointerup'));
-    await Promise.resolve();
-    expect(free).toBe(false);
-    await waitFor(() => {
-      expect(free).toBe(true);
-    });
+    handOff.takeOverFromHtml(page);
+    expect(handOff.peek()).toMatchObject({ value: 'expedite', focus: `#${expedite.id}` });
   });
 });
