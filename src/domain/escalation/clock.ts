@@ -1,4 +1,5 @@
-import { CLEC_ONLINE_FALLBACK, type ContactLevel } from '../contacts.ts';
+import { CLEC_ONLINE_FALLBACK } from '../contactList.ts';
+import type { ContactLevel } from '../contacts.ts';
 import {
   businessCalendar,
   businessTimeBetween,
