@@ -1,6 +1,7 @@
 import '../domain/zodConfig.ts';
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { estimatedStepCount } from '../domain/plan.ts';
+import { useContactList } from '../features/contacts/useContactList.ts';
 import { createDraftSync } from '../features/drafts/draftSync.ts';
 import type { SaveState } from '../features/drafts/draftSync.ts';
 import { useDraft } from '../features/drafts/useDraft.ts';
@@ -42,9 +43,28 @@ const TicketDetail = lazy(() =>
   import('../features/tickets/TicketDetail.tsx').then((m) => ({ default: m.TicketDetail })),
 );
 
-function Escalations({ ticket }: { ticket: string | undefined }) {
-  usePageTitle(ticket ? `Escalation ${ticket}` : 'My escalations');
-  return ticket ? <TicketDetail id={ticket} /> : <MyEscalations />;
+const TrackPage = lazy(() =>
+  import('../features/escalations/TrackPage.tsx').then((m) => ({ default: m.TrackPage })),
+);
+const OpenEscalations = lazy(() =>
+  import('../features/escalations/OpenEscalations.tsx').then((m) => ({
+    default: m.OpenEscalations,
+  })),
+);
+
+function Escalations({ ticket, track }: { ticket: string | undefined; track: string | undefined }) {
+  usePageTitle(ticket ? `Escalation ${ticket}` : track ? 'Escalation timeline' : 'My escalations');
+  // The escalations' clock reads the levels and hours of the Center Contacts list in use.
+  const { choice } = useContactList();
+  const contacts = choice && 'contacts' in choice ? choice : undefined;
+  if (track) return <TrackPage escalationId={track} contacts={contacts} />;
+  if (ticket) return <TicketDetail id={ticket} />;
+  return (
+    <>
+      <MyEscalations />
+      <OpenEscalations contacts={contacts} />
+    </>
+  );
 }
 
 const QueryScope = lazy(() => import('./queries.tsx').then((m) => ({ default: m.QueryScope })));
@@ -94,7 +114,7 @@ function Shell({ focusFirstPage }: { focusFirstPage: boolean }) {
     content = (
       <Suspense fallback={LOADING}>
         <QueryScope>
-          <Escalations ticket={requested.ticket} />
+          <Escalations ticket={requested.ticket} track={requested.track} />
         </QueryScope>
       </Suspense>
     );
