@@ -1,5 +1,5 @@
 import type { ComponentType, MouseEvent } from 'react';
-import { Suspense, useEffect, useState, useSyncExternalStore } from 'react';
+import { Suspense, lazy, useEffect, useState, useSyncExternalStore } from 'react';
 import { whenOutboxHasWork } from '../api/outboxWaiting.ts';
 import { useDraftList } from '../features/drafts/useDraftList.ts';
 import { earlyAnswer } from '../features/wizard/earlyAnswer.ts';
@@ -62,6 +62,11 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   event.preventDefault();
   document.getElementById('main')?.focus();
 }
+
+/** "2 escalations need a call": its own chunk, as it reads the escalations on this device. */
+const NeedingCall = lazy(() =>
+  import('../features/escalations/NeedingCall.tsx').then((m) => ({ default: m.NeedingCall })),
+);
 
 /** Pages where a new version may be offered: never in the middle of a journey. */
 const BETWEEN_ESCALATIONS = /^#\/(result|escalations|contacts)\b/;
@@ -218,6 +223,11 @@ export function Root() {
       <div className="width-container">
         <main id="main" className={fromHtml ? 'main main--html' : 'main'} tabIndex={-1}>
           <UpdateNotice />
+          {onStartPage ? (
+            <Suspense fallback={null}>
+              <NeedingCall />
+            </Suspense>
+          ) : null}
           {onStartPage ? <StartPage drafts={drafts} onDelete={remove} /> : null}
           {fromHtml ? (
             <div className="html-first-question">

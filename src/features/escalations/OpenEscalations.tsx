@@ -26,7 +26,14 @@ export function OpenEscalations({ contacts }: { contacts: ContactListInUse | und
   const open = clockedEscalations(log, now, contacts)
     .filter(({ state }) => state.open)
     .sort(byNextStep);
-  if (open.length === 0) return <ReminderNotices />;
+  if (open.length === 0) {
+    return (
+      <>
+        <ReminderNotices />
+        {log.escalations.size > 0 ? <p className="body">No escalation you track is open.</p> : null}
+      </>
+    );
+  }
   return (
     <section aria-labelledby="open-escalations">
       <ReminderNotices />
