@@ -4,7 +4,9 @@
 // on the start page, with the level-1 contact of the contacts list; a second tab and an offline
 // reload show the same timeline; once resolved it leaves the overdue list.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, test } from 'node:test';
+import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, launch, startStaticServer } from './harness.ts';
 import { choose, fill, journey, toResult } from './journey.ts';
@@ -74,8 +76,22 @@ await test('a lapsed promise makes the escalation overdue everywhere, until it i
   await submit(page, 'Log a promise');
   await timelineItem(page, 'promised a callback').waitFor();
 
-  // The clock moves past the promise.
+  // The next step goes into the calendar: the promise's time, in UTC, with the number to call.
   const due = await localInstant(page, '2026-12-07T17:00:00');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Add the next step to your calendar' }).click(),
+  ]);
+  const calendar: unknown = ICAL.parse(await readFile(await download.path(), 'utf8'));
+  const vevent = new ICAL.Component(calendar as unknown[]).getFirstSubcomponent('vevent');
+  assert.ok(vevent, 'the .ics file holds no event');
+  const event = new ICAL.Event(vevent);
+  assert.equal(event.startDate.zone.tzid, 'UTC');
+  assert.equal(event.startDate.toJSDate().getTime(), due);
+  assert.match(event.description, new RegExp(`Reference: ${filed}`));
+  assert.match(event.description, new RegExp(LEVEL_1));
+
+  // The clock moves past the promise.
   const now = await page.evaluate(() => Date.now());
   await session.context.clock.fastForward(due - now + 60_000);
   await page.getByRole('status').filter({ hasText: 'A step fell due' }).waitFor();

@@ -11,6 +11,9 @@ import {
   type ScriptInput,
 } from '../../domain/escalation/script.ts';
 import type { EscalationState } from '../../domain/escalation/timeline.ts';
+import { ErrorMessage } from '../../ui/choiceList.tsx';
+import { downloadFile } from '../../ui/download.ts';
+import { nextStepEvent, type CalendarStep } from './calendarFile.ts';
 
 /*
  * The clock of one escalation: how long it has been open, the next step due and why, whom to call
@@ -19,6 +22,7 @@ import type { EscalationState } from '../../domain/escalation/timeline.ts';
  */
 
 interface ClockPanelProps {
+  readonly escalationId: string;
   readonly state: EscalationState;
   readonly clock: EscalationClock;
   readonly center: ClockCenter | undefined;
@@ -69,7 +73,31 @@ function CopyText({ text, level }: { text: string; level: string }) {
   );
 }
 
-export function ClockPanel({ state, clock, center, now, timeZone }: ClockPanelProps) {
+/** Downloads the next step as an .ics event, named after the report's reference. */
+function AddToCalendar(props: CalendarStep) {
+  const [problem, setProblem] = useState('');
+  const add = async () => {
+    try {
+      const text = await nextStepEvent(props);
+      if (!text) return;
+      const name = (props.state.opened.ticketReference ?? 'escalation').replace(/[^\w.-]+/gu, '-');
+      downloadFile(`${name}-next-step.ics`, text, 'text/calendar;charset=utf-8');
+      setProblem('');
+    } catch (error) {
+      setProblem(`The calendar event could not be made: ${String(error)}`);
+    }
+  };
+  return (
+    <>
+      <button type="button" className="button button--secondary" onClick={() => void add()}>
+        Add the next step to your calendar
+      </button>
+      {problem ? <ErrorMessage message={problem} alert /> : null}
+    </>
+  );
+}
+
+export function ClockPanel({ escalationId, state, clock, center, now, timeZone }: ClockPanelProps) {
   const input: ScriptInput = { state, clock, center, now, timeZone };
   const next = clock.nextLevel;
   const levels = center?.levels ?? [];
@@ -123,6 +151,9 @@ export function ClockPanel({ state, clock, center, now, timeZone }: ClockPanelPr
           </div>
         ) : null}
       </dl>
+      {step && state.open ? (
+        <AddToCalendar escalationId={escalationId} state={state} clock={clock} />
+      ) : null}
       {[...clock.problems, ...clock.notices].map((line) => (
         <p key={line} className="body">
           {line}

@@ -79,7 +79,14 @@ export function TrackPage({ escalationId, contacts }: TrackPageProps) {
           and shown once this app is updated.
         </p>
       ) : null}
-      <ClockPanel state={state} clock={clock} center={center} now={now} timeZone={timeZone} />
+      <ClockPanel
+        escalationId={escalationId}
+        state={state}
+        clock={clock}
+        center={center}
+        now={now}
+        timeZone={timeZone}
+      />
 
       <h2 className="heading-m" id="timeline-heading">
         Timeline
