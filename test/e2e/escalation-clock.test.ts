@@ -8,7 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { after, test } from 'node:test';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
-import { expectNoAxeViolations, launch, startStaticServer } from './harness.ts';
+import { pathToFileURL } from 'node:url';
+import { expectNoAxeViolations, launch, SINGLE_FILE, startStaticServer } from './harness.ts';
 import { choose, fill, journey, toResult } from './journey.ts';
 
 const server = await startStaticServer();
@@ -31,6 +32,18 @@ const submit = (page: Page, name: string) =>
 /** An event of the timeline, by what its line says. */
 const timelineItem = (page: Page, text: string) =>
   page.getByRole('list', { name: 'Timeline' }).getByRole('listitem').filter({ hasText: text });
+
+/** Presses "Add to calendar" and reads the downloaded .ics file back with a parser. */
+async function addToCalendar(page: Page): Promise<ICAL.Event> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Add the next step to your calendar' }).click(),
+  ]);
+  const calendar: unknown = ICAL.parse(await readFile(await download.path(), 'utf8'));
+  const vevent = new ICAL.Component(calendar as unknown[]).getFirstSubcomponent('vevent');
+  assert.ok(vevent, 'the .ics file holds no event');
+  return new ICAL.Event(vevent);
+}
 
 /** The instant of a date and time typed on the browser's own clock. */
 const localInstant = (page: Page, iso: string) =>
@@ -78,14 +91,7 @@ await test('a lapsed promise makes the escalation overdue everywhere, until it i
 
   // The next step goes into the calendar: the promise's time, in UTC, with the number to call.
   const due = await localInstant(page, '2026-12-07T17:00:00');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Add the next step to your calendar' }).click(),
-  ]);
-  const calendar: unknown = ICAL.parse(await readFile(await download.path(), 'utf8'));
-  const vevent = new ICAL.Component(calendar as unknown[]).getFirstSubcomponent('vevent');
-  assert.ok(vevent, 'the .ics file holds no event');
-  const event = new ICAL.Event(vevent);
+  const event = await addToCalendar(page);
   assert.equal(event.startDate.zone.tzid, 'UTC');
   assert.equal(event.startDate.toJSDate().getTime(), due);
   assert.match(event.description, new RegExp(`Reference: ${filed}`));
@@ -136,4 +142,32 @@ await test('a lapsed promise makes the escalation overdue everywhere, until it i
   await page.getByRole('link', { name: 'Escalate to AT&T Wholesale' }).click();
   await page.getByRole('link', { name: 'Start now' }).waitFor();
   assert.equal(await page.getByRole('link', { name: /needs? a call/ }).count(), 0);
+});
+
+await test('from file://: "I called the center" opens a timeline, and its promise goes into the calendar', async () => {
+  const single = await launch({ appUrl: pathToFileURL(SINGLE_FILE).href });
+  try {
+    single.context.setDefaultTimeout(15_000);
+    await single.context.clock.install({ time: FILED_AT });
+    const page = await journey(single, 'lnpPrematureDisconnect');
+    await toResult(page);
+    await page.getByRole('button', { name: 'I called the center' }).click();
+    await timelineItem(page, 'by calling').waitFor();
+    await page.getByRole('radio', { name: 'Log a promise' }).check();
+    const promise = page.getByRole('form', { name: 'Log a promise' });
+    await promise.getByLabel('The fix').check();
+    await promise.getByLabel('By date').fill('12/07/2026');
+    await promise.getByLabel('By time').fill('6:30 PM');
+    await submit(page, 'Log a promise');
+    await timelineItem(page, 'promised the fix').waitFor();
+    const event = await addToCalendar(page);
+    assert.equal(event.startDate.zone.tzid, 'UTC');
+    assert.equal(
+      event.startDate.toJSDate().getTime(),
+      await localInstant(page, '2026-12-07T18:30:00'),
+    );
+    assert.match(event.description, new RegExp(LEVEL_1));
+  } finally {
+    await single.close();
+  }
 });
