@@ -1,4 +1,5 @@
 import { parseDateTime } from '../../domain/escalation/entry.ts';
+import { parseDate } from '../../domain/identifiers/date.ts';
 import type { FieldError } from '../../ui/ErrorSummary.tsx';
 
 /*
@@ -147,7 +148,9 @@ export function buildEvent(
     if (blankIsNow && !date && !time) return new Date(context.now).toISOString();
     const parsed = parseDateTime(date, time, context.timeZone);
     if (parsed.ok) return new Date(parsed.value).toISOString();
-    errors.push({ field: fieldId(kind, date ? timeName : dateName), message: parsed.error });
+    // The message belongs beside the part that is wrong: the date, else the time.
+    const wrong = parseDate(date).ok ? timeName : dateName;
+    errors.push({ field: fieldId(kind, wrong), message: parsed.error });
     return undefined;
   };
   const base = { id: context.id, type: kind };
