@@ -10,7 +10,7 @@ import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
 import { expectNoAxeViolations, launch, SINGLE_FILE, startStaticServer } from './harness.ts';
-import { choose, fill, journey, toResult } from './journey.ts';
+import { ANSWERS, choose, fill, journey, toResult, walk } from './journey.ts';
 
 const server = await startStaticServer();
 const session = await launch({ appUrl: server.appUrl });
@@ -138,7 +138,25 @@ await test('a lapsed promise makes the escalation overdue everywhere, until it i
   await page.getByRole('link', { name: 'My escalations' }).click();
   await page.getByText('No escalation you track is open.').waitFor();
   assert.equal(await page.getByText('Overdue').count(), 0);
+  // A new escalation for the same numbers is a repeat, and names the earlier one.
+  await page.goto(new URL('#/new', server.appUrl).href);
+  await walk(page, ANSWERS.lnpPrematureDisconnect);
+  await toResult(page);
+  const repeat = page.locator('p').filter({ hasText: /^Repeat trouble:/ });
+  await repeat.waitFor();
+  assert.match(await repeat.innerText(), /312-555-0101/);
+  assert.equal(
+    new URL(
+      (await page.getByRole('link', { name: 'See the earlier escalation' }).getAttribute('href')) ??
+        '',
+      url,
+    ).href,
+    url,
+  );
+
   // Within the app, so the start page counts from the timelines already read.
+  await page.getByRole('link', { name: 'My escalations' }).click();
+  await page.getByText('No escalation you track is open.').waitFor();
   await page.getByRole('link', { name: 'Escalate to AT&T Wholesale' }).click();
   await page.getByRole('link', { name: 'Start now' }).waitFor();
   assert.equal(await page.getByRole('link', { name: /needs? a call/ }).count(), 0);

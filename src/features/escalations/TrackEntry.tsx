@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import type { ContactKey } from '../../domain/contacts.ts';
 import { formatInstant } from '../../domain/escalation/format.ts';
 import { repeatsOf } from '../../domain/escalation/overview.ts';
+import { formatTelephoneNumber } from '../../domain/identifiers/telephone.ts';
 import { ErrorMessage } from '../../ui/choiceList.tsx';
 import {
   clockedEscalations,
@@ -77,8 +78,12 @@ export function TrackEntry(props: TrackEntryProps) {
       </h2>
       {repeats.map((repeat) => (
         <p key={repeat.escalationId} className="body">
-          <strong>Repeat trouble:</strong> {repeat.shared.join(', ')} had an escalation opened on{' '}
-          {formatInstant(repeat.openedAt, userTimeZone())}, in the last 30 days.{' '}
+          <strong>Repeat trouble:</strong>{' '}
+          {repeat.shared
+            .map((shared) => (/^\d{10}$/u.test(shared) ? formatTelephoneNumber(shared) : shared))
+            .join(', ')}{' '}
+          had an escalation opened on {formatInstant(repeat.openedAt, userTimeZone())}, in the last
+          30 days.{' '}
           <a className="link" href={trackHref(repeat.escalationId)}>
             See the earlier escalation
           </a>
