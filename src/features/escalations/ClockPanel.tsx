@@ -8,6 +8,8 @@ import { formatDuration, formatInstant } from '../../domain/escalation/format.ts
 import {
   escalationScript,
   escalationText,
+  levelContact,
+  openFor,
   type ScriptInput,
 } from '../../domain/escalation/script.ts';
 import type { EscalationState } from '../../domain/escalation/timeline.ts';
@@ -28,13 +30,6 @@ interface ClockPanelProps {
   readonly center: ClockCenter | undefined;
   readonly now: number;
   readonly timeZone: string;
-}
-
-function openFor(clock: EscalationClock): string {
-  const business = clock.openFor.businessMs;
-  return `${formatDuration(clock.openFor.wallMs)}${
-    business === undefined ? '' : ` (${formatDuration(business)} of the center's hours)`
-  }`;
 }
 
 /** The report's first lines, which the escalation text starts with. */
@@ -143,9 +138,7 @@ export function ClockPanel({ escalationId, state, clock, center, now, timeZone }
           <div className="summary-list__row">
             <dt className="summary-list__key">Whom to call next</dt>
             <dd className="summary-list__value">
-              {nextName}
-              {next.level.phone ? `, ${next.level.phone}` : ''}
-              {next.level.extension ? ` ext. ${next.level.extension}` : ''}
+              {levelContact(next.level)}
               {next.again ? ' (again: it is the last level listed)' : ''}
             </dd>
           </div>

@@ -1,10 +1,9 @@
 import type { ContactListInUse } from '../../domain/contactList.ts';
-import { levelName } from '../../domain/escalation/clock.ts';
 import { formatInstant } from '../../domain/escalation/format.ts';
 import { byNextStep } from '../../domain/escalation/overview.ts';
+import { levelContact } from '../../domain/escalation/script.ts';
 import { ReminderNotices } from './ReminderNotices.tsx';
 import {
-  centerOf,
   clockedEscalations,
   rememberContactList,
   trackHref,
@@ -55,7 +54,6 @@ export function OpenEscalations({ contacts }: { contacts: ContactListInUse | und
           <tbody>
             {open.map(({ escalationId, state, clock }) => {
               const next = clock.nextLevel;
-              const levels = centerOf(state, contacts)?.levels ?? [];
               return (
                 <tr key={escalationId}>
                   <th scope="row">
@@ -73,11 +71,7 @@ export function OpenEscalations({ contacts }: { contacts: ContactListInUse | und
                       'No step due'
                     )}
                   </td>
-                  <td>
-                    {next
-                      ? `${levelName(next.level.level, levels)}${next.level.phone ? `, ${next.level.phone}` : ''}`
-                      : 'See the Center contacts page'}
-                  </td>
+                  <td>{next ? levelContact(next.level) : 'See the Center contacts page'}</td>
                 </tr>
               );
             })}

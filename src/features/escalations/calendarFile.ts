@@ -1,4 +1,5 @@
 import type { EscalationClock } from '../../domain/escalation/clock.ts';
+import { levelContact } from '../../domain/escalation/script.ts';
 import type { EscalationState } from '../../domain/escalation/timeline.ts';
 
 /*
@@ -25,9 +26,7 @@ export async function nextStepEvent({
   const { createEvent } = await import('ics');
   const reference = state.opened.ticketReference ?? state.opened.headline;
   const level = clock.nextLevel?.level;
-  const call = level
-    ? `Call level ${String(level.level)} (${level.name})${level.phone ? ` at ${level.phone}` : ''}${level.extension ? ` ext. ${level.extension}` : ''}`
-    : 'Call the center';
+  const call = level ? `Call ${levelContact(level)}` : 'Call the center';
   const { error, value } = createEvent({
     productId: 'escalate-to-att-wholesale',
     uid: `${escalationId}-${String(step.due)}@escalate-to-att-wholesale`,
