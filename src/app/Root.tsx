@@ -63,9 +63,18 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   document.getElementById('main')?.focus();
 }
 
-/** "2 escalations need a call": its own chunk, as it reads the escalations on this device. */
+/**
+ * "2 escalations need a call": its own chunk, as it reads the escalations on this device with the
+ * schemas. Loaded once the page is idle, so the start page paints and answers first, and after
+ * zod's jitless setting, as the wizard's schemas are.
+ */
 const NeedingCall = lazy(() =>
-  import('../features/escalations/NeedingCall.tsx').then((m) => ({ default: m.NeedingCall })),
+  new Promise<void>((resolve) => {
+    whenIdle(resolve);
+  })
+    .then(() => import('../domain/zodConfig.ts'))
+    .then(() => import('../features/escalations/NeedingCall.tsx'))
+    .then((m) => ({ default: m.NeedingCall })),
 );
 
 /** Pages where a new version may be offered: never in the middle of a journey. */
@@ -223,7 +232,8 @@ export function Root() {
       <div className="width-container">
         <main id="main" className={fromHtml ? 'main main--html' : 'main'} tabIndex={-1}>
           <UpdateNotice />
-          {onStartPage ? (
+          {/* Not in the prerendered HTML: it is read from this device once the page runs. */}
+          {onStartPage && !fromHtml ? (
             <Suspense fallback={null}>
               <NeedingCall />
             </Suspense>
