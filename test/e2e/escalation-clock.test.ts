@@ -9,7 +9,13 @@ import { after, test } from 'node:test';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
-import { expectNoAxeViolations, launch, SINGLE_FILE, startStaticServer } from './harness.ts';
+import {
+  expectNoAxeViolations,
+  launch,
+  readClipboard,
+  SINGLE_FILE,
+  startStaticServer,
+} from './harness.ts';
 import { ANSWERS, choose, fill, journey, toResult, walk } from './journey.ts';
 
 const server = await startStaticServer();
@@ -96,6 +102,14 @@ await test('a lapsed promise makes the escalation overdue everywhere, until it i
   assert.equal(event.startDate.toJSDate().getTime(), due);
   assert.match(event.description, new RegExp(`Reference: ${filed}`));
   assert.match(event.description, new RegExp(LEVEL_1));
+
+  // The copy-ready text for the next level carries the call and the promise.
+  await session.grantClipboard();
+  await page.getByRole('button', { name: 'Copy the escalation text' }).click();
+  await page.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
+  const copied = await readClipboard(page);
+  assert.match(copied, new RegExp(`^Escalated to: level 1 \\(Duty manager\\), ${LEVEL_1}`, 'm'));
+  assert.match(copied, /^Promise: .*Pat Doe, promised a callback by 12\/07\/2026 /m);
 
   // The clock moves past the promise.
   const now = await page.evaluate(() => Date.now());
