@@ -91,6 +91,7 @@ await test('a lapsed promise makes the escalation overdue everywhere, until it i
   await summary.waitFor();
   assert.match(await summary.innerText(), /year/i);
   assert.equal(await promise.getByLabel(/Who promised it/).inputValue(), 'Pat Doe');
+  await expectNoAxeViolations(page);
   await promise.getByLabel('By date').fill('12/07/2026');
   await submit(page, 'Log a promise');
   await timelineItem(page, 'promised a callback').waitFor();

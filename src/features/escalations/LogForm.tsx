@@ -23,6 +23,8 @@ import { escalationLog, userTimeZone } from './tracking.ts';
 interface LogFormProps {
   readonly escalationId: string;
   readonly kind: LogKind;
+  /** False while another form is chosen: its error summary leaves the page, its values stay. */
+  readonly shown: boolean;
   /** Called once the event is in the timeline, with what to announce. */
   readonly onLogged: (message: string) => void;
 }
@@ -122,7 +124,7 @@ function byField(errors: readonly FieldError[]): FieldError[] {
   return errors.filter((error) => !seen.has(error.field) && seen.add(error.field));
 }
 
-export function LogForm({ escalationId, kind, onLogged }: LogFormProps) {
+export function LogForm({ escalationId, kind, shown, onLogged }: LogFormProps) {
   const spec = FORMS[kind];
   const [values, setValues] = useState<FormValues>({});
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -168,7 +170,7 @@ export function LogForm({ escalationId, kind, onLogged }: LogFormProps) {
     errors.find((error) => error.field === fieldId(kind, name))?.message;
   return (
     <form noValidate onSubmit={(event) => void submit(event)} aria-label={spec.title}>
-      {errors.length > 0 ? <ErrorSummary errors={errors} ref={summary} /> : null}
+      {errors.length > 0 && shown ? <ErrorSummary errors={errors} ref={summary} /> : null}
       {spec.fields.map((field) => (
         <Field
           key={field.name}

@@ -79,6 +79,11 @@ export function TrackPage({ escalationId, contacts }: TrackPageProps) {
           and shown once this app is updated.
         </p>
       ) : null}
+      <p className="body">
+        <a className="link" href="#/escalations">
+          All your escalations, the overdue first
+        </a>
+      </p>
       <ClockPanel
         escalationId={escalationId}
         state={state}
@@ -125,6 +130,7 @@ export function TrackPage({ escalationId, contacts }: TrackPageProps) {
           <LogForm
             escalationId={escalationId}
             kind={value}
+            shown={value === shownKind}
             onLogged={(message) => {
               flushSync(() => {
                 setLogged(message);
