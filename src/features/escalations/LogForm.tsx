@@ -64,22 +64,22 @@ function Field({
   }
   if (spec.control === 'checkbox') {
     return (
-      <div className="form-group">
-        <div className="choice choice--checkbox">
-          <input
-            id={id}
-            className="choice__input"
-            type="checkbox"
-            checked={value === 'yes'}
-            onChange={(event) => {
-              onChange(event.target.checked ? 'yes' : '');
-            }}
-          />
-          <label htmlFor={id} className="choice__label">
-            {spec.label}
-          </label>
-        </div>
-      </div>
+      <ChoiceList
+        name={id}
+        legend={spec.label}
+        hint={spec.hint}
+        multiple
+        choices={spec.choices ?? []}
+        error={error}
+        isSelected={(choice) => choice === value}
+        input={(choice) => ({
+          name: id,
+          checked: choice === value,
+          onChange: (event) => {
+            onChange(event.target.checked ? choice : '');
+          },
+        })}
+      />
     );
   }
   const hintId = spec.hint ? `${id}-hint` : undefined;

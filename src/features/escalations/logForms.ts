@@ -64,7 +64,13 @@ export const FORMS: Record<LogKind, FormSpec> = {
       { name: 'person', label: 'Whom did you speak with?', control: 'text' },
       { name: 'said', label: 'What did they say?', control: 'textarea' },
       { name: 'attTicketNumber', label: "AT&T's ticket number (optional)", control: 'short' },
-      { name: 'progress', label: 'This contact moved things forward', control: 'checkbox' },
+      {
+        name: 'progress',
+        label: 'Progress',
+        hint: 'A contact that moved things forward restarts the wait before the next level.',
+        control: 'checkbox',
+        choices: [{ value: 'yes', label: 'This contact moved things forward' }],
+      },
     ],
   },
   promise: {
