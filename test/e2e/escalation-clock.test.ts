@@ -57,6 +57,24 @@ const localInstant = (page: Page, iso: string) =>
 
 await test('a lapsed promise makes the escalation overdue everywhere, until it is resolved', async () => {
   await session.context.clock.install({ time: FILED_AT });
+  // The system's notifications, as the page sees them: asked for, then recorded where a test can
+  // read them (a headless browser shows none).
+  await session.context.addInitScript(() => {
+    const shown: { title: string; body: string }[] = [];
+    const Recorded = Object.assign(
+      function Recorded(title: string, options?: NotificationOptions) {
+        shown.push({ title, body: options?.body ?? '' });
+      },
+      {
+        permission: 'default',
+        requestPermission(): Promise<NotificationPermission> {
+          Recorded.permission = 'granted';
+          return Promise.resolve('granted');
+        },
+      },
+    );
+    Object.assign(window, { Notification: Recorded, shownNotifications: shown });
+  });
   const page = await journey(session, 'lnpPrematureDisconnect');
   await toResult(page);
   await page.getByRole('button', { name: 'Submit as a ticket' }).click();
@@ -112,10 +130,24 @@ await test('a lapsed promise makes the escalation overdue everywhere, until it i
   assert.match(copied, new RegExp(`^Escalated to: level 1 \\(Duty manager\\), ${LEVEL_1}`, 'm'));
   assert.match(copied, /^Promise: .*Pat Doe, promised a callback by 12\/07\/2026 /m);
 
-  // The clock moves past the promise.
+  // The user lets reminders reach the system, then the clock moves past the promise.
+  await page.getByRole('button', { name: 'Show reminders as system notifications' }).click();
+  await page
+    .getByRole('button', { name: 'Show reminders as system notifications' })
+    .waitFor({ state: 'detached' });
   const now = await page.evaluate(() => Date.now());
   await session.context.clock.fastForward(due - now + 60_000);
   await page.getByRole('status').filter({ hasText: 'A step fell due' }).waitFor();
+  const notified = await page.evaluate(
+    () =>
+      (window as unknown as { shownNotifications: { title: string; body: string }[] })
+        .shownNotifications,
+  );
+  assert.equal(notified.length, 1, JSON.stringify(notified));
+  const [notice] = notified;
+  assert.ok(notice);
+  assert.equal(notice.title, 'An escalation needs a call');
+  assert.match(notice.body, new RegExp(`^${filed}: Pat Doe promised a callback by`));
   await page.getByText('Overdue').first().waitFor();
 
   // A second tab shows the same timeline.
