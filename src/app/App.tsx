@@ -46,6 +46,9 @@ const TicketDetail = lazy(() =>
 const TrackPage = lazy(() =>
   import('../features/escalations/TrackPage.tsx').then((m) => ({ default: m.TrackPage })),
 );
+const TimelineLink = lazy(() =>
+  import('../features/escalations/TimelineLink.tsx').then((m) => ({ default: m.TimelineLink })),
+);
 const OpenEscalations = lazy(() =>
   import('../features/escalations/OpenEscalations.tsx').then((m) => ({
     default: m.OpenEscalations,
@@ -58,7 +61,14 @@ function Escalations({ ticket, track }: { ticket: string | undefined; track: str
   const { choice } = useContactList();
   const contacts = choice && 'contacts' in choice ? choice : undefined;
   if (track) return <TrackPage escalationId={track} contacts={contacts} />;
-  if (ticket) return <TicketDetail id={ticket} />;
+  if (ticket) {
+    return (
+      <>
+        <TicketDetail id={ticket} />
+        <TimelineLink ticketReference={ticket} />
+      </>
+    );
+  }
   return (
     <>
       <MyEscalations />

@@ -150,6 +150,14 @@ await test('a lapsed promise makes the escalation overdue everywhere, until it i
   assert.match(notice.body, new RegExp(`^${filed}: Pat Doe promised a callback by`));
   await page.getByText('Overdue').first().waitFor();
 
+  // The ticket's own page links to the timeline.
+  await page.goto(new URL(`#/escalations?ticket=${filed}`, server.appUrl).href);
+  await page
+    .getByRole('link', { name: `What is due on ${filed}, whom to call next, and its timeline` })
+    .click();
+  await timelineItem(page, 'promised a callback').waitFor();
+  assert.equal(page.url(), url);
+
   // A second tab shows the same timeline.
   const second = await session.context.newPage();
   await second.goto(url);
