@@ -8,6 +8,7 @@ import {
   SubmitConfirmation,
   useSubmission,
 } from '../features/tickets/SubmitTicket.tsx';
+import { TrackEntry } from '../features/escalations/TrackEntry.tsx';
 import type { ResultSlots } from '../features/wizard/ResultPage.tsx';
 import { ResultPage } from '../features/wizard/ResultPage.tsx';
 import { contactView } from './contactView.ts';
@@ -60,7 +61,20 @@ function Result({ session, decision }: ResultScreenProps) {
       },
       submitConfirmation: ({ summary }) => {
         const input = inputOf(summary);
-        return input ? <SubmitConfirmation input={input} /> : null;
+        return (
+          <>
+            {input ? <SubmitConfirmation input={input} /> : null}
+            <TrackEntry
+              escalationId={escalationId}
+              headline={report.headline ?? report.title}
+              statement={report.statement}
+              center={decision.contactKey && { ...decision.contactKey, name: report.center }}
+              telephoneNumbers={input?.telephoneNumbers ?? []}
+              circuitIds={input?.circuitId ? [input.circuitId] : []}
+              ticketReference={filed?.ticketId}
+            />
+          </>
+        );
       },
     };
   }, [decision, choice, answers.escalationLevel, filed, digest, report, escalationId, markDone]);

@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { Suspense, useState, useSyncExternalStore } from 'react';
+import { Suspense, lazy, useState, useSyncExternalStore } from 'react';
 import { useDraftList } from '../features/drafts/useDraftList.ts';
 import { WaitingTickets } from '../features/tickets/WaitingTickets.tsx';
 import { FirstQuestion } from '../features/wizard/FirstQuestion.tsx';
@@ -8,7 +8,7 @@ import { createHandOff } from '../features/wizard/handOff.ts';
 import { HandOffContext } from '../features/wizard/handOffContext.ts';
 import { StartPage } from '../features/wizard/StartPage.tsx';
 import { FIRST_QUESTION_HASHES, START_LINKS, isStartHash } from '../features/wizard/startLinks.ts';
-import { afterPaint, yieldToPage } from './idle.ts';
+import { afterPaint, whenIdle, yieldToPage } from './idle.ts';
 import { updates } from './pwa.ts';
 import { BUILD_DATE, VERSION } from './version.ts';
 
@@ -106,6 +106,30 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   document.getElementById('main')?.focus();
 }
 
+/**
+ * "2 escalations need a call": its own chunk, as it reads the escalations on this device with the
+ * schemas. Loaded once the page is idle, so the start page paints and answers first, and after
+ * zod's jitless setting, as the wizard's schemas are.
+ */
+const NeedingCall = lazy(() =>
+  new Promise<void>((resolve) => {
+    whenIdle(resolve);
+  })
+    .then(() => import('../domain/zodConfig.ts'))
+    .then(() => import('../features/escalations/NeedingCall.tsx'))
+    .then((m) => ({ default: m.NeedingCall })),
+);
+
+/** True while React hydrates the prerendered HTML (and on the server), false afterwards. */
+const noSubscription = () => () => undefined;
+function useHydrating(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => false,
+    () => true,
+  );
+}
+
 /** Pages where a new version may be offered: never in the middle of a journey. */
 const BETWEEN_ESCALATIONS = /^#\/(result|escalations|contacts)\b/;
 
@@ -151,6 +175,7 @@ export function Root() {
   // Opened by leaving the start page: the first page shown is a page change (focus to its h1).
   const [openedByNavigation] = useState(() => onStartPage || loadedAtStartPage());
   const { drafts, remove } = useDraftList({ moveOldDraft: onStartPage });
+  const hydrating = useHydrating();
 
   let page;
   if (wizard)
@@ -182,6 +207,12 @@ export function Root() {
       <div className="width-container">
         <main id="main" className={htmlCopy ? 'main main--html' : 'main'} tabIndex={-1}>
           <UpdateNotice hash={hash} />
+          {/* Not in the prerendered HTML: it is read from this device once the page runs. */}
+          {onStartPage && !hydrating ? (
+            <Suspense fallback={null}>
+              <NeedingCall />
+            </Suspense>
+          ) : null}
           {onStartPage ? (
             <Suspense fallback={null}>
               <StartPage

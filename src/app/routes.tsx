@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Suspense, lazy } from 'react';
 import type { Answers } from '../domain/answers.ts';
+import { useContactList } from '../features/contacts/useContactList.ts';
 import { FirstQuestion } from '../features/wizard/FirstQuestion.tsx';
 import { allowedPage } from '../features/wizard/flow.ts';
 import type { WizardPage } from '../features/wizard/pages.ts';
@@ -30,9 +31,38 @@ const QueryScope = lazy(() => import('./queries.tsx').then((m) => ({ default: m.
 
 export const LOADING = <p className="body">Loading…</p>;
 
-function Escalations({ ticket }: { ticket: string | undefined }) {
-  usePageTitle(ticket ? `Escalation ${ticket}` : 'My escalations');
-  return ticket ? <TicketDetail id={ticket} /> : <MyEscalations />;
+const TrackPage = lazy(() =>
+  import('../features/escalations/TrackPage.tsx').then((m) => ({ default: m.TrackPage })),
+);
+const TimelineLink = lazy(() =>
+  import('../features/escalations/TimelineLink.tsx').then((m) => ({ default: m.TimelineLink })),
+);
+const OpenEscalations = lazy(() =>
+  import('../features/escalations/OpenEscalations.tsx').then((m) => ({
+    default: m.OpenEscalations,
+  })),
+);
+
+function Escalations({ ticket, track }: { ticket: string | undefined; track: string | undefined }) {
+  usePageTitle(ticket ? `Escalation ${ticket}` : track ? 'Escalation timeline' : 'My escalations');
+  // The escalations' clock reads the levels and hours of the Center Contacts list in use.
+  const { choice } = useContactList();
+  const contacts = choice && 'contacts' in choice ? choice : undefined;
+  if (track) return <TrackPage escalationId={track} contacts={contacts} />;
+  if (ticket) {
+    return (
+      <>
+        <TicketDetail id={ticket} />
+        <TimelineLink ticketReference={ticket} />
+      </>
+    );
+  }
+  return (
+    <>
+      <MyEscalations />
+      <OpenEscalations contacts={contacts} />
+    </>
+  );
 }
 
 /** A page that talks to the ticket API: with its query cache, once its code has loaded. */
@@ -76,7 +106,7 @@ const ROUTES: { readonly [K in Kind]: Route<K> } = {
   escalations: {
     needsDraft: never,
     allowed: asIs,
-    render: (page) => withQueries(<Escalations ticket={page.ticket} />),
+    render: (page) => withQueries(<Escalations ticket={page.ticket} track={page.track} />),
   },
   contacts: { needsDraft: never, allowed: asIs, render: () => withQueries(<ContactsPage />) },
 };

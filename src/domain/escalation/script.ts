@@ -26,7 +26,7 @@ export interface ScriptInput {
 }
 
 /** "level 2 (Center manager), 312-555-0151 ext. 12, name@example.com" */
-function levelContact(level: LadderLevel): string {
+export function levelContact(level: LadderLevel): string {
   const phone =
     level.phone && (level.extension ? `${level.phone} ext. ${level.extension}` : level.phone);
   return [`level ${level.level} (${level.name})`, phone, level.email].filter(Boolean).join(', ');
@@ -118,7 +118,8 @@ function eventLine(
   }
 }
 
-function openFor(clock: EscalationClock): string {
+/** "1 day 2 hours (9 hours of the center's hours)": how long the escalation has been open. */
+export function openFor(clock: EscalationClock): string {
   const business = clock.openFor.businessMs;
   const inHours =
     business === undefined ? '' : ` (${formatDuration(business)} of the center's hours)`;

@@ -22,7 +22,8 @@ export type WizardPage =
   | { readonly kind: 'result' }
   /** Where a saved draft's answers stop; the app opens that draft first. */
   | { readonly kind: 'resume'; readonly draft?: string }
-  | { readonly kind: 'escalations'; readonly ticket?: string }
+  /** My escalations; `ticket` opens a filed ticket, `track` an escalation's timeline and clock. */
+  | { readonly kind: 'escalations'; readonly ticket?: string; readonly track?: string }
   | { readonly kind: 'contacts' };
 
 const SIMPLE_PAGES = {
@@ -56,6 +57,8 @@ export function parseHash(hash: string): WizardPage {
   }
   if (path === '/escalations') {
     const ticket = TicketId.safeParse(params.get('ticket'));
+    const track = TicketId.safeParse(params.get('track'));
+    if (track.success) return { kind: 'escalations', track: track.data };
     return ticket.success ? { kind: 'escalations', ticket: ticket.data } : { kind: 'escalations' };
   }
   const step = /^\/step\/([A-Za-z0-9]+)$/.exec(path)?.[1];
@@ -88,6 +91,7 @@ export function pageHref(page: WizardPage): string {
     case 'result':
       return '#/result';
     case 'escalations':
+      if (page.track) return `${START_LINKS.escalations}?track=${page.track}`;
       return page.ticket
         ? `${START_LINKS.escalations}?ticket=${page.ticket}`
         : START_LINKS.escalations;
