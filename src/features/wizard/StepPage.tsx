@@ -5,7 +5,6 @@ import {
   useEffectEvent,
   useLayoutEffect,
   useMemo,
-  useRef,
   useState,
 } from 'react';
 import type { FieldErrors, Resolver } from 'react-hook-form';
