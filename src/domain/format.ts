@@ -41,3 +41,19 @@ export function reportedAt(now: Date): string {
     })
     .replace(',', '');
 }
+
+/** Typographic punctuation some mail and ticket systems mangle; letters typed are kept. */
+const ASCII_PUNCTUATION: Readonly<Record<string, string>> = {
+  '‘': "'",
+  '’': "'",
+  '“': '"',
+  '”': '"',
+  '–': '-',
+  '—': '-',
+  '…': '...',
+};
+
+/** The text with plain ASCII quotes, dashes and dots, as the desk-ready report writes them. */
+export function asciiPunctuation(text: string): string {
+  return text.replace(/[‘’“”–—…]/gu, (c) => ASCII_PUNCTUATION[c] ?? c);
+}

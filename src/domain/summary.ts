@@ -1,5 +1,5 @@
 import type { CenterContact, ContactLevel } from './contacts.ts';
-import { formatPhone } from './format.ts';
+import { asciiPunctuation, formatPhone } from './format.ts';
 import { formatAmount } from './identifiers/amount.ts';
 import { formatUsDate } from './identifiers/date.ts';
 import { formatCount } from './identifiers/list.ts';
@@ -30,19 +30,6 @@ export interface SummaryOptions {
   /** The tool and version that made it, for the last line. */
   readonly generator?: string;
 }
-
-/** Typographic punctuation some mail and ticket systems mangle; letters typed are kept. */
-const ASCII_PUNCTUATION: Record<string, string> = {
-  '‘': "'",
-  '’': "'",
-  '“': '"',
-  '”': '"',
-  '–': '-',
-  '—': '-',
-  '…': '...',
-};
-const toAsciiPunctuation = (s: string): string =>
-  s.replace(/[‘’“”–—…]/gu, (c) => ASCII_PUNCTUATION[c] ?? c);
 
 /** "Label: value" on one line (the user's line breaks become " / "); nothing when not given. */
 function field(label: string, value: string | undefined): string[] {
@@ -256,7 +243,7 @@ export function formatSummary(report: Report, options: SummaryOptions = {}): str
     ...section(routing(report, options)),
     ...(options.generator ? [`Made with ${options.generator}`] : []),
   ];
-  return toAsciiPunctuation(lines.join('\n')) + '\n';
+  return asciiPunctuation(lines.join('\n')) + '\n';
 }
 
 /**
@@ -295,7 +282,7 @@ export function formatRedirectNote(
         ...section(field('Source', `${report.source.section}: "${report.source.text}"`)),
         ...made,
       ];
-  return toAsciiPunctuation(lines.join('\n')) + '\n';
+  return asciiPunctuation(lines.join('\n')) + '\n';
 }
 
 /** One line for an e-mail subject. */
@@ -303,7 +290,7 @@ export function summarySubject(report: Report, ticketReference?: string): string
   const what = report.statement ?? report.headline;
   const subject = what ? `Escalation: ${what}` : report.title;
   // Plain ASCII, like the body: some mail systems mangle a dash in a subject.
-  return toAsciiPunctuation(
+  return asciiPunctuation(
     [subject, report.pon && `PON ${report.pon}`, ticketReference].filter(Boolean).join(' - '),
   );
 }

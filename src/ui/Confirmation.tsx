@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useCallback, useId } from 'react';
+import { useCallback, useId, useState } from 'react';
 
 /*
  * "Are you sure?" in the page, in place of the button that asked it: the question, then a warning
@@ -56,5 +56,37 @@ export function Confirmation({
         </button>
       </div>
     </div>
+  );
+}
+
+/**
+ * A warning button for an action that cannot be undone: pressed, it gives way to the question
+ * (Confirmation) in its place; "keep" brings the button back.
+ */
+export function AskFirst({
+  label,
+  ...question
+}: Omit<ConfirmationProps, 'onKeep'> & { label: string }) {
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <button
+        type="button"
+        className="button button--warning"
+        onClick={() => {
+          setAsking(true);
+        }}
+      >
+        {label}
+      </button>
+    );
+  }
+  return (
+    <Confirmation
+      {...question}
+      onKeep={() => {
+        setAsking(false);
+      }}
+    />
   );
 }

@@ -42,22 +42,6 @@ export function formatDuration(ms: number): string {
   return smaller ? `${larger} ${smaller}` : larger;
 }
 
-/** Typographic punctuation some mail and ticket systems mangle; letters typed are kept. */
-const ASCII_PUNCTUATION: Readonly<Record<string, string>> = {
-  '‘': "'",
-  '’': "'",
-  '“': '"',
-  '”': '"',
-  '–': '-',
-  '—': '-',
-  '…': '...',
-};
-
-/** The text with plain ASCII quotes, dashes and dots, as the desk-ready report writes them. */
-export function asciiPunctuation(text: string): string {
-  return text.replace(/[‘’“”–—…]/gu, (c) => ASCII_PUNCTUATION[c] ?? c);
-}
-
 /** Text the user typed, on one line: its line breaks become " / ". */
 export function oneLine(text: string): string {
   return text

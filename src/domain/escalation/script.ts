@@ -1,5 +1,6 @@
 import { levelName, type ClockCenter, type EscalationClock, type LadderLevel } from './clock.ts';
-import { asciiPunctuation, formatDuration, formatInstant, oneLine } from './format.ts';
+import { asciiPunctuation } from '../format.ts';
+import { formatDuration, formatInstant, oneLine } from './format.ts';
 import {
   ESCALATION_STATUS_LABELS,
   type EscalationEvent,

@@ -6,7 +6,7 @@ import {
   holdsFictionalNumber,
 } from '../../domain/contactList.ts';
 import { formatUsDate } from '../../domain/identifiers/date.ts';
-import { Confirmation } from '../../ui/Confirmation.tsx';
+import { AskFirst } from '../../ui/Confirmation.tsx';
 import { ErrorMessage } from '../../ui/fields.tsx';
 import { WarningText } from '../../ui/WarningText.tsx';
 import { deviceListPersists } from './deviceList.ts';
@@ -62,22 +62,8 @@ function FictionalWarning({ count }: { count: number }) {
 }
 
 function ResetDeviceList({ onReset }: { onReset: () => Promise<void> }) {
-  const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
-  if (!confirming) {
-    return (
-      <button
-        type="button"
-        className="button button--warning"
-        onClick={() => {
-          setConfirming(true);
-        }}
-      >
-        Reset to the organisation's file
-      </button>
-    );
-  }
   const reset = async () => {
     setBusy(true);
     try {
@@ -88,20 +74,18 @@ function ResetDeviceList({ onReset }: { onReset: () => Promise<void> }) {
     }
   };
   return (
-    <Confirmation
+    <AskFirst
+      label="Reset to the organisation's file"
       confirmLabel="Yes, reset"
       keepLabel="No, keep this list"
       onConfirm={() => void reset()}
-      onKeep={() => {
-        setConfirming(false);
-      }}
       busy={busy}
       error={error ? <ErrorMessage alert message={error} /> : undefined}
     >
       <strong>Delete the list on this device?</strong> The app will use the organisation's file
       again. Your imports and edits on this device are lost: download the list first if you may need
       it.
-    </Confirmation>
+    </AskFirst>
   );
 }
 

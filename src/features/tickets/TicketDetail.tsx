@@ -8,7 +8,7 @@ import { ErrorMessage } from '../../ui/fields.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { formatDateTime, STATUS_LABEL } from './format.ts';
 import { QueryError } from './QueryError.tsx';
-import { Confirmation } from '../../ui/Confirmation.tsx';
+import { AskFirst } from '../../ui/Confirmation.tsx';
 
 /** Lists this long are folded behind a disclosure (a port can carry 10,000 numbers). */
 const SHOWN = 20;
@@ -149,38 +149,22 @@ function AddNote({ ticket }: { ticket: EscalationTicket }) {
 }
 
 function Cancel({ ticket }: { ticket: EscalationTicket }) {
-  const [confirming, setConfirming] = useState(false);
   const patch = useTicketMutation(() => cancelTicket(ticket.id));
   if (ticket.final) return null;
-  if (!confirming) {
-    return (
-      <button
-        type="button"
-        className="button button--warning"
-        onClick={() => {
-          setConfirming(true);
-        }}
-      >
-        Cancel this escalation
-      </button>
-    );
-  }
   return (
-    <Confirmation
+    <AskFirst
+      label="Cancel this escalation"
       confirmLabel="Yes, cancel it"
       keepLabel="No, keep it"
       onConfirm={() => {
         patch.mutate(undefined);
-      }}
-      onKeep={() => {
-        setConfirming(false);
       }}
       busy={patch.isPending}
       error={<MutationError error={patch.error} />}
     >
       <strong>Cancel escalation {ticket.id}?</strong> AT&amp;T will stop working on it. This cannot
       be undone.
-    </Confirmation>
+    </AskFirst>
   );
 }
 

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MOCK_API_BASE_URL, parseApiConfig } from '../../../src/api/config.ts';
+import { MOCK_API_BASE_URL, parseApiConfig } from './config.ts';
 import {
   CONTACTS_FILE,
   EMBEDDED_CONTACTS_ID,
   loadBackendList,
   loadOrganisationList,
-} from '../../../src/api/contacts.ts';
-import { chooseContactList } from '../../../src/domain/contactList.ts';
-import sample from '../../../public/center-contacts.json';
+} from './contacts.ts';
+import { chooseContactList } from '../domain/contactList.ts';
+import sample from '../../public/center-contacts.json';
 
 /*
  * The loaders run in happy-dom, which has neither a network nor Cache Storage: `fetch` is a stub
@@ -224,7 +224,7 @@ describe('loadBackendList', () => {
     async function withBackend() {
       vi.stubEnv('VITE_API_BASE_URL', 'https://tickets.example.com/clec');
       vi.resetModules();
-      const contacts = await import('../../../src/api/contacts.ts');
+      const contacts = await import('./contacts.ts');
       return contacts.loadBackendList;
     }
 

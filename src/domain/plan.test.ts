@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Answers, FieldName, StepId } from '../../../src/domain/answers.ts';
-import { stepFields } from '../../../src/domain/answers.ts';
-import { pageCaption } from '../../../src/domain/plan.ts';
-import {
-  PREMATURE_DISCONNECT_ROUTING,
-  everyRoutingPath,
-} from '../../../src/domain/report.fixtures.ts';
-import { pageAfter, resumePage } from '../../../src/features/wizard/flow.ts';
+import type { Answers, FieldName, StepId } from './answers.ts';
+import { stepFields } from './answers.ts';
+import { pageCaption } from './plan.ts';
+import { PREMATURE_DISCONNECT_ROUTING, everyRoutingPath } from './report.fixtures.ts';
+import { pageAfter, resumePage } from '../features/wizard/flow.ts';
 
 /*
  * "Question 3 of 11" is read as progress: along every way through the wizard the number only

@@ -4,14 +4,14 @@ import {
   type EscalationLog,
   type EscalationLogOptions,
   type StoredTimeline,
-} from '../../../src/api/escalations.ts';
+} from './escalations.ts';
 import {
   memoryStore,
   openStore,
   type LocalStore,
   type TabChannel,
-} from '../../../src/api/localStore.ts';
-import { contact, opened, promise } from '../../../src/domain/escalation/timeline.fixtures.ts';
+} from './localStore.ts';
+import { contact, opened, promise } from '../domain/escalation/timeline.fixtures.ts';
 
 /*
  * The device's escalation timelines, driven like two tabs of the app: each tab has its own log

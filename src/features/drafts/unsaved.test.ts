@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { memoryStore } from '../../../src/api/localStore.ts';
-import type { Draft } from '../../../src/features/drafts/draft.ts';
-import { emptyDraft } from '../../../src/features/drafts/draft.ts';
-import { createDraftStore } from '../../../src/features/drafts/draftStore.ts';
+import { memoryStore } from '../../api/localStore.ts';
+import type { Draft } from './draft.ts';
+import { emptyDraft } from './draft.ts';
+import { createDraftStore } from './draftStore.ts';
 
 /*
  * The copy of a tab's unsaved draft kept in sessionStorage as the page hides: taken back after a

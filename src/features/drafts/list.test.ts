@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDraft } from '../../../src/features/drafts/draft.ts';
-import { createDraftStore } from '../../../src/features/drafts/draftStore.ts';
-import type { DraftSummary } from '../../../src/features/drafts/list.ts';
-import { createDraftList, unfinishedDrafts } from '../../../src/features/drafts/list.ts';
-import { settle } from './tabs.ts';
+import { emptyDraft } from './draft.ts';
+import { createDraftStore } from './draftStore.ts';
+import type { DraftSummary } from './list.ts';
+import { createDraftList, unfinishedDrafts } from './list.ts';
+import { settle } from './tabs.fixtures.ts';
 
 /*
  * The start page's list of unfinished drafts: which drafts it lists (read from IndexedDB as the

@@ -1,16 +1,16 @@
 import { waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { memoryStore, openStore, tabChannel } from '../../../src/api/localStore.ts';
-import { createOutbox } from '../../../src/api/outbox.ts';
-import type { OutboxMessage } from '../../../src/api/outboxWaiting.ts';
+import { memoryStore, openStore, tabChannel } from './localStore.ts';
+import { createOutbox } from './outbox.ts';
+import type { OutboxMessage } from './outboxWaiting.ts';
 import {
   OUTBOX_CHANNEL,
   OUTBOX_KEY,
   OUTBOX_STORE,
   createWaitingList,
   whenOutboxHasWork,
-} from '../../../src/api/outboxWaiting.ts';
-import { escalationInput } from './fixtures.ts';
+} from './outboxWaiting.ts';
+import { escalationInput } from '../../test/unit/api/fixtures.ts';
 
 /*
  * The start page loads the ticket outbox (and the ticket client's schemas with it) only when it

@@ -1,8 +1,8 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { FieldError } from '../../../src/ui/ErrorSummary.tsx';
-import { ErrorSummary } from '../../../src/ui/ErrorSummary.tsx';
+import type { FieldError } from './ErrorSummary.tsx';
+import { ErrorSummary } from './ErrorSummary.tsx';
 
 afterEach(cleanup);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Device, Tab } from './tabs.ts';
-import { device, openTab, settle } from './tabs.ts';
+import type { Device, Tab } from './tabs.fixtures.ts';
+import { device, openTab, settle } from './tabs.fixtures.ts';
 
 /*
  * The draft-sync engine driven as the app drives it, without React and without real time

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { contactView } from '../../../src/app/contactView.ts';
-import type { ContactListChoice } from '../../../src/domain/contactList.ts';
-import type { CenterContact } from '../../../src/domain/contacts.ts';
+import { contactView } from './contactView.ts';
+import type { ContactListChoice } from '../domain/contactList.ts';
+import type { CenterContact } from '../domain/contacts.ts';
 
 /*
  * What the result page is given about whom to call. Its `sample` decides whether the center's

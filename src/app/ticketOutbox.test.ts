@@ -1,17 +1,17 @@
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { toTroubleTicketCreate } from '../../../src/api/troubleTicket.ts';
-import { currentReport, HOLD_INCOMPLETE, HOLD_OTHER_KIND } from '../../../src/app/ticketOutbox.ts';
-import { toEscalationTicketInput } from '../../../src/app/ticketInput.ts';
-import type { Answers } from '../../../src/domain/answers.ts';
-import { planSteps } from '../../../src/domain/plan.ts';
-import { BILLING, LOOP_MAINTENANCE } from '../../../src/domain/report.fixtures.ts';
-import { buildReport, reportDigest } from '../../../src/domain/report.ts';
-import { formatSummary } from '../../../src/domain/summary.ts';
-import { emptyDraft } from '../../../src/features/drafts/draft.ts';
-import { deviceDrafts } from '../../../src/features/drafts/draftStore.ts';
-import { server } from '../../../src/mocks/server.ts';
-import { setupMockBackend } from '../../msw.ts';
+import { toTroubleTicketCreate } from '../api/troubleTicket.ts';
+import { currentReport, HOLD_INCOMPLETE, HOLD_OTHER_KIND } from './ticketOutbox.ts';
+import { toEscalationTicketInput } from './ticketInput.ts';
+import type { Answers } from '../domain/answers.ts';
+import { planSteps } from '../domain/plan.ts';
+import { BILLING, LOOP_MAINTENANCE } from '../domain/report.fixtures.ts';
+import { buildReport, reportDigest } from '../domain/report.ts';
+import { formatSummary } from '../domain/summary.ts';
+import { emptyDraft } from '../features/drafts/draft.ts';
+import { deviceDrafts } from '../features/drafts/draftStore.ts';
+import { server } from '../mocks/server.ts';
+import { setupMockBackend } from '../../test/msw.ts';
 
 /*
  * What a queued ticket carries when it leaves: the report its escalation's saved answers make at

@@ -1,9 +1,9 @@
 import { locks as nodeLocks } from 'node:worker_threads';
 import { http } from 'msw';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
-import { ApiError } from '../../../src/api/client.ts';
-import { apiUrl } from '../../../src/api/config.ts';
-import { memoryStore, openStore } from '../../../src/api/localStore.ts';
+import { ApiError } from './client.ts';
+import { apiUrl } from './config.ts';
+import { memoryStore, openStore } from './localStore.ts';
 import {
   createOutbox,
   type CurrentReport,
@@ -11,16 +11,16 @@ import {
   type OutboxOperation,
   type OutboxOptions,
   type ReportResolver,
-} from '../../../src/api/outbox.ts';
-import { pendingChanges, waitingTickets } from '../../../src/api/outboxLists.ts';
-import { DEFAULT_RETRY_POLICY, retryDelayMs } from '../../../src/api/retry.ts';
-import { TROUBLE_TICKET_PATH, toTroubleTicketCreate } from '../../../src/api/troubleTicket.ts';
-import { db } from '../../../src/mocks/db.ts';
-import { injectFault } from '../../../src/mocks/faults.ts';
-import { tmfError } from '../../../src/mocks/handlers/http.ts';
-import { server } from '../../../src/mocks/server.ts';
-import { recordPosts, setupMockBackend, simulateConnection, type Connection } from '../../msw.ts';
-import { changedInput, escalationInput } from './fixtures.ts';
+} from './outbox.ts';
+import { pendingChanges, waitingTickets } from './outboxLists.ts';
+import { DEFAULT_RETRY_POLICY, retryDelayMs } from './retry.ts';
+import { TROUBLE_TICKET_PATH, toTroubleTicketCreate } from './troubleTicket.ts';
+import { db } from '../mocks/db.ts';
+import { injectFault } from '../mocks/faults.ts';
+import { tmfError } from '../mocks/handlers/http.ts';
+import { server } from '../mocks/server.ts';
+import { recordPosts, setupMockBackend, simulateConnection, type Connection } from '../../test/msw.ts';
+import { changedInput, escalationInput } from '../../test/unit/api/fixtures.ts';
 
 setupMockBackend();
 

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { journey, toResult } from './journey.tsx';
+import { journey, toResult } from '../../../test/unit/wizard/journey.tsx';
 
 /*
  * The order a desk works in is copy, then submit: the copy made first lacks the ticket's

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { followRouteActions } from '../../../src/app/routeActions.ts';
-import type { WizardPage } from '../../../src/features/wizard/pages.ts';
-import type { Tab } from '../drafts/tabs.ts';
-import { device, openTab, settle } from '../drafts/tabs.ts';
+import { followRouteActions } from './routeActions.ts';
+import type { WizardPage } from '../features/wizard/pages.ts';
+import type { Tab } from '../features/drafts/tabs.fixtures.ts';
+import { device, openTab, settle } from '../features/drafts/tabs.fixtures.ts';
 
 /*
  * What a URL asks of the draft, without React: the address bar is a variable, the draft a real

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { HandOffInputs, WizardComponent } from '../../../src/features/wizard/handOff.ts';
-import { createHandOff } from '../../../src/features/wizard/handOff.ts';
+import type { HandOffInputs, WizardComponent } from './handOff.ts';
+import { createHandOff } from './handOff.ts';
 
 /*
  * The first question's hand-off engine (ADR 0008), driven as the page drives it, without React and

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Draft } from '../../../src/features/drafts/draft.ts';
-import { emptyDraft } from '../../../src/features/drafts/draft.ts';
-import { changedSteps, mergeDrafts } from '../../../src/features/drafts/merge.ts';
+import type { Draft } from './draft.ts';
+import { emptyDraft } from './draft.ts';
+import { changedSteps, mergeDrafts } from './merge.ts';
 
 /*
  * The three-way merge of two tabs' drafts against the revision both built on: what one tab alone

@@ -1,12 +1,12 @@
 import { expect } from 'vitest';
-import type { LocalStore, TabChannel } from '../../../src/api/localStore.ts';
-import { memoryStore } from '../../../src/api/localStore.ts';
-import type { Draft } from '../../../src/features/drafts/draft.ts';
-import { readDraft } from '../../../src/features/drafts/draft.ts';
-import { createDraftStore } from '../../../src/features/drafts/draftStore.ts';
-import type { DraftSync, Timers } from '../../../src/features/drafts/draftSync.ts';
-import { TYPING_DELAY_MS, createDraftSync } from '../../../src/features/drafts/draftSync.ts';
-import type { DraftChange } from '../../../src/features/drafts/list.ts';
+import type { LocalStore, TabChannel } from '../../api/localStore.ts';
+import { memoryStore } from '../../api/localStore.ts';
+import type { Draft } from './draft.ts';
+import { readDraft } from './draft.ts';
+import { createDraftStore } from './draftStore.ts';
+import type { DraftSync, Timers } from './draftSync.ts';
+import { TYPING_DELAY_MS, createDraftSync } from './draftSync.ts';
+import type { DraftChange } from './list.ts';
 
 /*
  * Tabs of the app for tests that drive the draft-sync engine without React and without real

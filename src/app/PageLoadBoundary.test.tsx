@@ -2,8 +2,8 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PageLoadBoundary } from '../../../src/app/PageLoadBoundary.tsx';
-import { updates } from '../../../src/app/pwa.ts';
+import { PageLoadBoundary } from './PageLoadBoundary.tsx';
+import { updates } from './pwa.ts';
 
 /*
  * A page whose code the server no longer has (a tab left on an old build) shows the reload offer
