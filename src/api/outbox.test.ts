@@ -19,7 +19,12 @@ import { db } from '../mocks/db.ts';
 import { injectFault } from '../mocks/faults.ts';
 import { tmfError } from '../mocks/handlers/http.ts';
 import { server } from '../mocks/server.ts';
-import { recordPosts, setupMockBackend, simulateConnection, type Connection } from '../../test/msw.ts';
+import {
+  recordPosts,
+  setupMockBackend,
+  simulateConnection,
+  type Connection,
+} from '../../test/msw.ts';
 import { changedInput, escalationInput } from '../../test/unit/api/fixtures.ts';
 
 setupMockBackend();
@@ -109,6 +114,30 @@ describe('retryDelayMs', () => {
 
 describe('two tabs sharing one outbox', () => {
   describe.each(STORES)('in %s', (_where, newStore) => {
+    it('a tab that starts watching while offline sends nothing, even to a backend that answers', async () => {
+      withWebLocks();
+      // The browser says offline, yet the backend answers: the mock backend runs inside the page.
+      let online = false;
+      const isOnline = () => online;
+      const store = newStore();
+      const queuing = createOutbox({ store, isOnline, sleep: () => Promise.resolve() });
+      const input = escalationInput();
+      const posts = recordPosts();
+      await queuing.submit(input);
+      // Another tab (My escalations, the start page) starts watching the outbox now.
+      const watching = await openTab(store, { isOnline } as Connection);
+      await watching.flush();
+      expect(posts).toEqual([]);
+      expect(watching.getState(input.escalationId).pending?.state).toBe('queued');
+
+      online = true;
+      globalThis.dispatchEvent(new Event('online'));
+      await vi.waitFor(() => {
+        expect(filedId(watching, input.escalationId)).toMatch(/^TT-/);
+      });
+      expect(posts).toHaveLength(1);
+    });
+
     it('each queue a ticket offline; back online, both flush at once and each ticket is sent once', async () => {
       withWebLocks();
       const connection = simulateConnection(false);

@@ -392,7 +392,8 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
   async function flush(): Promise<void> {
     await refresh();
     if (awaitResolver && !resolve) return;
-    if (!record.operations.some((op) => !op.failed)) return;
+    // Offline, what waits stays queued until the 'online' event, in every tab.
+    if (!isOnline() || !record.operations.some((op) => !op.failed)) return;
     // Waits for the lock rather than skipping when another tab holds it: that tab read the outbox
     // before this one queued, so skipping would leave this tab's operation unsent.
     await withLock('outbox', async () => {
