@@ -4,9 +4,9 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { PROBLEM_KIND_LABELS } from '../../src/domain/labels.ts';
-import { launch, startStaticServer } from './harness.ts';
+import { appRunning, launch, startStaticServer } from './harness.ts';
 import {
   ANSWERS,
   Q,
@@ -84,11 +84,7 @@ await session.context.addInitScript(() => {
 });
 
 /** True once React has hydrated the h1 (it keeps its fiber on the element). */
-const hydrated = (page: Page) =>
-  page.waitForFunction(() => {
-    const h1 = document.querySelector('h1');
-    return !!h1 && Object.keys(h1).some((key) => key.startsWith('__reactFiber'));
-  });
+const hydrated = appRunning;
 
 await test('index.html holds the start page, its Start now link and the version, and no inline script', async () => {
   const response = await fetch(server.appUrl);

@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { PROBLEM_KIND_LABELS } from '../../src/domain/labels.ts';
-import { startStaticServer } from './harness.ts';
+// appRunning: until the app runs, a click is the HTML's own (a link, a form sent), which the
+// tests above cover; the light copy's tests wait for it first.
+import { appRunning, startStaticServer } from './harness.ts';
 import { Q, questionHeading } from './journey.ts';
 
 const START_H1 = 'Escalate a problem to AT&T Wholesale';
@@ -56,17 +58,6 @@ async function wizardTookOver(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('.first-question') === null);
 }
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
-/**
- * The app runs: React has hydrated the page's h1, or rendered its own. Until then a click is the
- * HTML's own (a link, a form sent), which the tests above cover; the light copy's tests wait for
- * this first. (A tap on Start now still shows the HTML's copy first, by CSS, and the app takes it
- * over once it is on screen.)
- */
-const appRunning = (page: Page) =>
-  page.waitForFunction(() => {
-    const h1 = document.querySelector('h1');
-    return h1 !== null && Object.keys(h1).some((key) => key.startsWith('__reactFiber'));
-  });
 
 await test('with JavaScript off, the first question shows for its URL and after Start now', async () => {
   await withContext({ javaScriptEnabled: false }, async (context) => {

@@ -87,6 +87,17 @@ async function serve(root: string, path: string): Promise<{ path: string; body: 
   return body && { path: file, body };
 }
 
+/**
+ * Waits until the app runs on `page` (React has hydrated the page's h1, or rendered its own):
+ * before that, a click is the HTML's own, which test/e2e/first-question.test.ts covers.
+ */
+export async function appRunning(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const h1 = document.querySelector('h1');
+    return h1 !== null && Object.keys(h1).some((key) => key.startsWith('__reactFiber'));
+  });
+}
+
 export interface Session {
   context: BrowserContext;
   /** Content-Security-Policy violations seen by any page, as readable lines. */
@@ -151,12 +162,7 @@ export async function launch({
       const page = context.pages()[0] ?? (await context.newPage());
       await page.goto(new URL(path, appUrl).href);
       await page.locator('h1').first().waitFor();
-      // The app runs (React has hydrated the page's h1, or rendered its own): before that, a
-      // click is the HTML's own, which test/e2e/first-question.test.ts covers.
-      await page.waitForFunction(() => {
-        const h1 = document.querySelector('h1');
-        return h1 !== null && Object.keys(h1).some((key) => key.startsWith('__reactFiber'));
-      });
+      await appRunning(page);
       return page;
     },
     setOffline: (value) => context.setOffline(value),

@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import type { CenterContact, CenterContactsFile } from '../../src/domain/contacts.ts';
-import { DIST, launch, startStaticServer, type Session } from './harness.ts';
+import { DIST, appRunning, launch, startStaticServer, type Session } from './harness.ts';
 import {
   ANSWERS,
   CHECK_ANSWERS,
@@ -251,7 +251,7 @@ await test('a tab left on the old build when another tab takes the new one offer
     const tab2 = await session.context.newPage();
     acceptLeaving(tab2);
     await tab2.goto(server.appUrl);
-    await tab2.waitForFunction(() => document.querySelector('.html-route') === null);
+    await appRunning(tab2);
     await startNow(tab2);
     await walk(tab2, ANSWERS.lnpPrematureDisconnect);
     await tab2.getByRole('heading', { level: 1, name: CHECK_ANSWERS }).waitFor();
