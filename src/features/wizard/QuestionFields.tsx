@@ -22,6 +22,7 @@ import {
   TextField,
 } from '../../ui/fields.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
+import { CircuitIdNote } from './CircuitIdNote.tsx';
 import { ListField } from './ListField.tsx';
 import { StateFlag } from './StateFlag.tsx';
 
@@ -151,13 +152,16 @@ function Field({
       );
     case 'text':
       return (
-        <TextField<FormValues>
-          {...common}
-          label={text}
-          input={spec.input}
-          width={spec.width}
-          autoComplete={spec.autoComplete}
-        />
+        <>
+          <TextField<FormValues>
+            {...common}
+            label={text}
+            input={spec.input}
+            width={spec.width}
+            autoComplete={spec.autoComplete}
+          />
+          {name === 'circuitId' || name === 'loopCircuitId' ? <CircuitIdNote name={name} /> : null}
+        </>
       );
     case 'textarea':
       return (
