@@ -5,12 +5,7 @@ import {
   type EscalationLogOptions,
   type StoredTimeline,
 } from './escalations.ts';
-import {
-  memoryStore,
-  openStore,
-  type LocalStore,
-  type TabChannel,
-} from './localStore.ts';
+import { memoryStore, openStore, type LocalStore, type TabChannel } from './localStore.ts';
 import { contact, opened, promise } from '../domain/escalation/timeline.fixtures.ts';
 
 /*
