@@ -42,39 +42,22 @@ function Field({
   error: string | undefined;
   onChange: (value: string) => void;
 }) {
-  if (spec.control === 'radios') {
+  if (spec.control === 'radios' || spec.control === 'checkbox') {
+    const multiple = spec.control === 'checkbox';
     return (
       <ChoiceList
         name={id}
         legend={spec.label}
         hint={spec.hint}
-        inline
+        inline={!multiple}
+        multiple={multiple}
         choices={spec.choices ?? []}
         error={error}
         isSelected={(choice) => choice === value}
         input={(choice) => ({
           name: id,
           checked: choice === value,
-          onChange: () => {
-            onChange(choice);
-          },
-        })}
-      />
-    );
-  }
-  if (spec.control === 'checkbox') {
-    return (
-      <ChoiceList
-        name={id}
-        legend={spec.label}
-        hint={spec.hint}
-        multiple
-        choices={spec.choices ?? []}
-        error={error}
-        isSelected={(choice) => choice === value}
-        input={(choice) => ({
-          name: id,
-          checked: choice === value,
+          // A radio changes only as it is chosen; a checkbox also as it is cleared.
           onChange: (event) => {
             onChange(event.target.checked ? choice : '');
           },
