@@ -10,7 +10,7 @@ import { LogForm } from './LogForm.tsx';
 import { FORMS, type LogKind } from './logForms.ts';
 import { ReminderNotices } from './ReminderNotices.tsx';
 import {
-  centerOf,
+  clockSettingOf,
   rememberContactList,
   useEscalationLog,
   useReminders,
@@ -58,8 +58,9 @@ export function TrackPage({ escalationId, contacts }: TrackPageProps) {
       </div>
     );
   }
-  const center = centerOf(state, contacts);
-  const clock = escalationClock({ state, now, center, timeZone });
+  const setting = clockSettingOf(state, contacts);
+  const { center } = setting;
+  const clock = escalationClock({ state, now, timeZone, ...setting });
   const kinds = state.open ? OPEN_KINDS : CLOSED_KINDS;
   const shownKind = kinds.includes(kind) ? kind : (kinds[0] ?? 'contact');
   const title = state.opened.ticketReference ?? state.opened.headline;

@@ -1,7 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import { createEscalationLog, type EscalationLogSnapshot } from '../../api/escalations.ts';
-import { findContact, type ContactListInUse } from '../../domain/contactList.ts';
-import { escalationClock, type ClockCenter } from '../../domain/escalation/clock.ts';
+import type { ContactListInUse } from '../../domain/contactList.ts';
+import { clockSetting, type ClockSetting } from '../../domain/contactsClock.ts';
+import { escalationClock } from '../../domain/escalation/clock.ts';
 import type { ClockedEscalation } from '../../domain/escalation/overview.ts';
 import type { EscalationState } from '../../domain/escalation/timeline.ts';
 import { createReminders, type Due } from './reminders.ts';
@@ -42,15 +43,21 @@ export function rememberContactList(choice: ContactListInUse | undefined): void 
   if (choice && choice !== contactList) contactList = choice;
 }
 
-/** The center's entry in the contacts list, as the clock reads it. */
-export function centerOf(
+/**
+ * What the clock reads from the contacts list for one escalation: its center's hours and levels
+ * with the organisation's intervals, and the organisation's holidays and out-of-service interval.
+ * A center the list does not have keeps the name the escalation recorded, so the page still
+ * names it; the clock then says the list gives no levels.
+ */
+export function clockSettingOf(
   state: EscalationState,
   choice: ContactListInUse | undefined = contactList,
-): ClockCenter | undefined {
+): ClockSetting {
   const ref = state.opened.center;
-  if (!ref) return undefined;
-  const contact = choice ? findContact(choice.contacts, ref) : undefined;
-  return contact ?? { name: ref.name };
+  const policy = choice?.policy ? { policy: choice.policy } : {};
+  if (!ref) return policy;
+  const setting = choice ? clockSetting(choice, ref) : {};
+  return { ...policy, ...setting, center: setting.center ?? { name: ref.name } };
 }
 
 /** Every escalation on the device that has opened, with its clock at `now`. */
@@ -66,7 +73,7 @@ export function clockedEscalations(
           {
             escalationId,
             state,
-            clock: escalationClock({ state, now, center: centerOf(state, choice), timeZone }),
+            clock: escalationClock({ state, now, timeZone, ...clockSettingOf(state, choice) }),
           },
         ]
       : [],
