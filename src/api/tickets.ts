@@ -1,5 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { ScriptInput } from '../domain/escalation/script.ts';
 import { apiFetch } from './client.ts';
+import { timelineFromTicket, withTimeline } from './escalationTicket.ts';
 import type {
   TicketStatus,
   TroubleTicket,
@@ -146,6 +148,17 @@ export function getTroubleTicket(id: string, signal?: AbortSignal): Promise<Trou
 }
 
 /**
+ * The escalation timeline a ticket carries, as the device that logged it wrote it: what another
+ * device merges into its own log, so both show the same timeline.
+ */
+export function ticketTimelineQueryOptions(id: string) {
+  return queryOptions({
+    queryKey: [...ticketKeys.detail(id), 'timeline'],
+    queryFn: async ({ signal }) => timelineFromTicket(await getTroubleTicket(id, signal)),
+  });
+}
+
+/**
  * POST /troubleTicket. The Idempotency-Key makes a repeat (double click, retry after a lost answer,
  * queued resend, another tab) return the ticket the first request made instead of filing another.
  */
@@ -183,6 +196,15 @@ export async function addTicketNote(id: string, text: string): Promise<Escalatio
       note: [...(current.note ?? []), { '@type': 'Note', text }],
     }),
   );
+}
+
+/**
+ * Writes an escalation's timeline into its filed ticket: the ticket is read just before, so its
+ * own notes, PON and facts are sent again beside the timeline's (merge-patch replaces arrays).
+ */
+export async function sendTimeline(id: string, input: ScriptInput): Promise<TroubleTicket> {
+  const current = await getTroubleTicket(id);
+  return patchTroubleTicket(id, { '@type': 'TroubleTicket', ...withTimeline(current, input) });
 }
 
 export async function cancelTicket(id: string): Promise<EscalationTicket> {

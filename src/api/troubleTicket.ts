@@ -133,6 +133,10 @@ export const TroubleTicketSchema = TroubleTicketCreateSchema.extend({
   statusChangeReason: z.string().optional(),
   statusChangeHistory: z.array(StatusChangeSchema).optional(),
   resolutionDate: dateTime.optional(),
+  /** AT&T's promise of a fix, from the escalation's timeline (escalationTicket.ts). */
+  expectedResolutionDate: dateTime.optional(),
+  /** When the CLEC asked AT&T to resolve it by. */
+  requestedResolutionDate: dateTime.optional(),
 });
 export type TroubleTicket = z.infer<typeof TroubleTicketSchema>;
 
@@ -142,7 +146,8 @@ export const TroubleTicketListSchema = z.array(TroubleTicketSchema);
  * PATCH body (application/merge-patch+json), TMF621 TroubleTicket_MVO restricted to what a CLEC
  * may change: the report, its identifiers and its reporter (the call-back number the report
  * gives) when the escalation changed after filing, the notes (merge-patch replaces the whole
- * array, so send every note) and a cancel.
+ * array, so send every note), the escalation's timeline (withTimeline() in escalationTicket.ts:
+ * notes, identifiers, characteristics and the two resolution dates) and a cancel.
  */
 export const TroubleTicketPatchSchema = z.strictObject({
   '@type': z.literal('TroubleTicket'),
@@ -155,6 +160,8 @@ export const TroubleTicketPatchSchema = z.strictObject({
   relatedParty: z.array(RelatedPartySchema).optional(),
   troubleTicketCharacteristic: z.array(CharacteristicSchema).optional(),
   note: z.array(NoteSchema).optional(),
+  expectedResolutionDate: dateTime.optional(),
+  requestedResolutionDate: dateTime.optional(),
   status: z.literal('cancelled').optional(),
   statusChangeReason: z.string().optional(),
 });

@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ContactListInUse } from '../../domain/contactList.ts';
-import { escalationClock } from '../../domain/escalation/clock.ts';
 import { timelineLines } from '../../domain/escalation/script.ts';
 import { ChoiceList } from '../../ui/choiceList.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
@@ -9,9 +8,10 @@ import { ClockPanel } from './ClockPanel.tsx';
 import { LogForm } from './LogForm.tsx';
 import { FORMS, type LogKind } from './logForms.ts';
 import { ReminderNotices } from './ReminderNotices.tsx';
+import { useTicketTimeline } from './ticketTimeline.ts';
 import {
-  clockSettingOf,
   rememberContactList,
+  scriptInputOf,
   useEscalationLog,
   useReminders,
   userTimeZone,
@@ -42,6 +42,8 @@ export function TrackPage({ escalationId, contacts }: TrackPageProps) {
   const escalation = log.escalations.get(escalationId);
   const state = escalation?.state;
   const timeZone = userTimeZone();
+  const filedAs = state?.opened.how === 'filed' ? state.opened.ticketReference : undefined;
+  const ticketProblems = useTicketTimeline(filedAs, escalationId);
 
   if (!log.loaded) return <p className="body">Loading the escalation…</p>;
   if (!state) {
@@ -58,9 +60,8 @@ export function TrackPage({ escalationId, contacts }: TrackPageProps) {
       </div>
     );
   }
-  const setting = clockSettingOf(state, contacts);
-  const { center } = setting;
-  const clock = escalationClock({ state, now, timeZone, ...setting });
+  const input = scriptInputOf(state, now, contacts);
+  const { center, clock } = input;
   const kinds = state.open ? OPEN_KINDS : CLOSED_KINDS;
   const shownKind = kinds.includes(kind) ? kind : (kinds[0] ?? 'contact');
   const title = state.opened.ticketReference ?? state.opened.headline;
@@ -80,6 +81,11 @@ export function TrackPage({ escalationId, contacts }: TrackPageProps) {
           and shown once this app is updated.
         </p>
       ) : null}
+      {ticketProblems.map((problem) => (
+        <p className="body" key={problem}>
+          {problem}
+        </p>
+      ))}
       <p className="body">
         <a className="link" href="#/escalations">
           All your escalations, the overdue first
@@ -98,7 +104,7 @@ export function TrackPage({ escalationId, contacts }: TrackPageProps) {
         Timeline
       </h2>
       <ol className="list list--number" aria-labelledby="timeline-heading">
-        {timelineLines({ state, clock, center, now, timeZone }).map(({ event, line }) => (
+        {timelineLines(input).map(({ event, line }) => (
           <li key={event.id}>{line}</li>
         ))}
       </ol>

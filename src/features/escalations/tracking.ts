@@ -1,9 +1,12 @@
 import { useSyncExternalStore } from 'react';
 import { createEscalationLog, type EscalationLogSnapshot } from '../../api/escalations.ts';
+import { sendTimeline } from '../../api/tickets.ts';
+import { createTimelineSender } from '../../api/timelineSender.ts';
 import type { ContactListInUse } from '../../domain/contactList.ts';
 import { clockSetting, type ClockSetting } from '../../domain/contactsClock.ts';
 import { escalationClock } from '../../domain/escalation/clock.ts';
 import type { ClockedEscalation } from '../../domain/escalation/overview.ts';
+import type { ScriptInput } from '../../domain/escalation/script.ts';
 import type { EscalationState } from '../../domain/escalation/timeline.ts';
 import { createReminders, type Due } from './reminders.ts';
 
@@ -80,6 +83,25 @@ export function clockedEscalations(
   );
 }
 
+/** What the script and the ticket need of one escalation: its clock at `now`, and its center. */
+export function scriptInputOf(
+  state: EscalationState,
+  now: number,
+  choice: ContactListInUse | undefined = contactList,
+): ScriptInput {
+  const timeZone = userTimeZone();
+  const setting = clockSettingOf(state, choice);
+  const clock = escalationClock({ state, now, timeZone, ...setting });
+  return { state, clock, center: setting.center, now, timeZone };
+}
+
+/** Writes each filed escalation's timeline into its ticket (timelineSender.ts). */
+const timelineSender = createTimelineSender({
+  send: (ticketId, { state }) =>
+    state ? sendTimeline(ticketId, scriptInputOf(state, Date.now())) : Promise.resolve(),
+});
+const sendTimelines = () => timelineSender.flush(escalationLog.getSnapshot().escalations.values());
+
 /** What a reminder says: the escalation's reference or first line, and why. */
 function reminderText({ state, clock }: ClockedEscalation): string {
   const name = state.opened.ticketReference ?? state.opened.headline;
@@ -116,12 +138,18 @@ function subscribeReminders(listener: () => void): () => void {
   stopReminders ??= (() => {
     loading ??= escalationLog.load();
     const stopTicking = reminders.start();
+    // Every change of a timeline goes to its ticket, as do those waiting when the app starts
+    // (once the log is read) and when the browser is back online.
     const stopHearing = escalationLog.subscribe(() => {
       reminders.refresh();
+      void sendTimelines();
     });
+    const onOnline = () => void sendTimelines();
+    globalThis.addEventListener('online', onOnline);
     return () => {
       stopTicking();
       stopHearing();
+      globalThis.removeEventListener('online', onOnline);
     };
   })();
   return reminders.subscribe(listener);

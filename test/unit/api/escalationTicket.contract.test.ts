@@ -8,13 +8,17 @@ import {
 } from '../../../src/api/escalationTicket.ts';
 import { createEscalationLog } from '../../../src/api/escalations.ts';
 import { memoryStore } from '../../../src/api/localStore.ts';
+import { createTroubleTicket, getTroubleTicket, sendTimeline } from '../../../src/api/tickets.ts';
 import { toTroubleTicketCreate, type TroubleTicket } from '../../../src/api/troubleTicket.ts';
 import { escalationClock, type ClockCenter } from '../../../src/domain/escalation/clock.ts';
 import type { ScriptInput } from '../../../src/domain/escalation/script.ts';
 import { contact, opened, promise } from '../../../src/domain/escalation/timeline.fixtures.ts';
 import { foldTimeline, type EscalationEvent } from '../../../src/domain/escalation/timeline.ts';
+import { setupMockBackend } from '../../msw.ts';
 import { escalationInput } from './fixtures.ts';
 import { specErrors } from './tmf621Spec.ts';
+
+setupMockBackend();
 
 /*
  * The escalation's timeline carried in a TMF621 ticket: valid against the TMF621 spec itself,
@@ -137,5 +141,26 @@ describe('timelineFromTicket', () => {
       ],
     });
     expect(timelineFromTicket({})).toEqual({ events: [], problems: [] });
+  });
+});
+
+describe('the mock backend', () => {
+  it('keeps the timeline sent to a filed ticket, as TMF621, for a colleague who opens it', async () => {
+    const filed = await createTroubleTicket(
+      toTroubleTicketCreate(escalationInput({ pon: 'ACME-PON-0042' })),
+      crypto.randomUUID(),
+    );
+    await sendTimeline(filed.id, scriptInput(EVENTS));
+
+    const response = await fetch(filed.href);
+    const body: unknown = await response.json();
+    expect(specErrors('TroubleTicket_RES', body)).toEqual([]);
+    const opened = await getTroubleTicket(filed.id);
+    expect(opened).toMatchObject({
+      expectedResolutionDate: '2026-12-07T21:00:00.000Z',
+      requestedResolutionDate: '2026-12-07T23:00:00.000Z',
+    });
+    expect(opened.externalIdentifier?.map((x) => x.id)).toEqual(['ACME-PON-0042', 'ATT-22']);
+    expect(timelineFromTicket(opened)).toEqual({ events: EVENTS, problems: [] });
   });
 });

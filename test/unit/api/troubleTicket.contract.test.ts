@@ -301,6 +301,14 @@ describe('PATCH /troubleTicket/{id}', () => {
         ],
       },
     ],
+    [
+      'expectedResolutionDate',
+      { '@type': 'TroubleTicket', expectedResolutionDate: '2026-12-07T21:00:00.000Z' },
+    ],
+    [
+      'requestedResolutionDate',
+      { '@type': 'TroubleTicket', requestedResolutionDate: '2026-12-07T23:00:00.000Z' },
+    ],
   ])('accepts a change of %s alone, and changes nothing else', async (field, body) => {
     const ticket = await created();
     expect(specErrors('TroubleTicket_MVO', body)).toEqual([]);
