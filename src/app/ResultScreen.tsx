@@ -72,6 +72,7 @@ function Result({ session, decision }: ResultScreenProps) {
               telephoneNumbers={input?.telephoneNumbers ?? []}
               circuitIds={input?.circuitId ? [input.circuitId] : []}
               ticketReference={filed?.ticketId}
+              filedAt={filed?.sentAt}
             />
           </>
         );

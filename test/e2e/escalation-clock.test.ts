@@ -79,7 +79,12 @@ await test('a lapsed promise makes the escalation overdue everywhere, until it i
   await toResult(page);
   await page.getByRole('button', { name: 'Submit as a ticket' }).click();
   const filed = await page.locator('.panel__reference').innerText();
-  await page.getByRole('button', { name: `Track ticket ${filed}` }).click();
+  // Filing opens the timeline, with no click: the result page links to it.
+  await page
+    .getByRole('link', {
+      name: 'See what is due on this escalation, whom to call next and its timeline',
+    })
+    .click();
   await h1(page)
     .filter({ hasText: `Escalation ${filed}` })
     .waitFor();

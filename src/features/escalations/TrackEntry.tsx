@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ContactKey } from '../../domain/contacts.ts';
 import { formatInstant } from '../../domain/escalation/format.ts';
@@ -15,9 +15,9 @@ import {
 } from './tracking.ts';
 
 /*
- * On the result page: start the escalation's timeline, either as the ticket it was filed as, or
- * as "I called the center" for an escalation made by phone without a ticket; once started, a
- * link to its page. A number or circuit escalated in the last 30 days is named, with a link to
+ * On the result page: the escalation's timeline, opened as the ticket it was filed as as soon as
+ * the ticket is filed (no click needed), or by "I called the center" for an escalation made by
+ * phone without a ticket; once opened, a link to its page. A number or circuit escalated in the last 30 days is named, with a link to
  * the earlier escalation: repeat trouble is itself a reason AT&T escalates.
  */
 
@@ -32,6 +32,26 @@ export interface TrackEntryProps {
   readonly circuitIds: readonly string[];
   /** The ticket's reference, once the report shown is the one filed. */
   readonly ticketReference?: string | undefined;
+  /** When the ticket was filed: the time its timeline opens. */
+  readonly filedAt?: string | undefined;
+}
+
+/** Opens the escalation's timeline: filed as the ticket, or "I called the center" now. */
+function openTimeline(props: TrackEntryProps, how: 'filed' | 'called') {
+  const filed = how === 'filed';
+  return escalationLog.append(props.escalationId, {
+    id: crypto.randomUUID(),
+    at: filed && props.filedAt ? props.filedAt : new Date().toISOString(),
+    type: 'opened',
+    how,
+    ...(filed ? { ticketReference: props.ticketReference } : {}),
+    ...(props.center ? { center: props.center } : {}),
+    level: 0,
+    headline: props.headline,
+    ...(props.statement ? { statement: props.statement } : {}),
+    telephoneNumbers: props.telephoneNumbers,
+    circuitIds: props.circuitIds,
+  });
 }
 
 export function TrackEntry(props: TrackEntryProps) {
@@ -47,20 +67,18 @@ export function TrackEntry(props: TrackEntryProps) {
     tracked?.openedAt ?? now,
   );
 
+  // A filed ticket opens its timeline once, as soon as the device's timelines are read. Another
+  // tab doing the same at once is refused ("already open") and its timeline shows here anyway;
+  // any other refusal leaves the button below, which says what is wrong when pressed.
+  const autoOpened = useRef(false);
+  useEffect(() => {
+    if (!log.loaded || tracked || !ticketReference || autoOpened.current) return;
+    autoOpened.current = true;
+    void openTimeline(props, 'filed');
+  }, [log.loaded, tracked, ticketReference, props]);
+
   const open = async (how: 'filed' | 'called') => {
-    const result = await escalationLog.append(escalationId, {
-      id: crypto.randomUUID(),
-      at: new Date().toISOString(),
-      type: 'opened',
-      how,
-      ...(how === 'filed' ? { ticketReference } : {}),
-      ...(props.center ? { center: props.center } : {}),
-      level: 0,
-      headline: props.headline,
-      ...(props.statement ? { statement: props.statement } : {}),
-      telephoneNumbers: props.telephoneNumbers,
-      circuitIds: props.circuitIds,
-    });
+    const result = await openTimeline(props, how);
     if (result.ok) {
       window.location.hash = trackHref(escalationId);
       return;
