@@ -68,6 +68,7 @@ function Result({ session, decision }: ResultScreenProps) {
               escalationId={escalationId}
               headline={report.headline ?? report.title}
               statement={report.statement}
+              report={summary}
               center={decision.contactKey && { ...decision.contactKey, name: report.center }}
               telephoneNumbers={input?.telephoneNumbers ?? []}
               circuitIds={input?.circuitId ? [input.circuitId] : []}

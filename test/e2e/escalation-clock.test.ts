@@ -16,7 +16,7 @@ import {
   SINGLE_FILE,
   startStaticServer,
 } from './harness.ts';
-import { ANSWERS, choose, fill, journey, toResult, walk } from './journey.ts';
+import { ANSWERS, choose, fill, journey, reportText, toResult, walk } from './journey.ts';
 
 const server = await startStaticServer();
 const session = await launch({ appUrl: server.appUrl });
@@ -79,6 +79,8 @@ await test('a lapsed promise makes the escalation overdue everywhere, until it i
   await toResult(page);
   await page.getByRole('button', { name: 'Submit as a ticket' }).click();
   const filed = await page.locator('.panel__reference').innerText();
+  await page.getByText(`Reference: ${filed}`).first().waitFor();
+  const report = await reportText(page);
   // Filing opens the timeline, with no click: the result page links to it.
   await page
     .getByRole('link', {
@@ -127,13 +129,15 @@ await test('a lapsed promise makes the escalation overdue everywhere, until it i
   assert.match(event.description, new RegExp(`Reference: ${filed}`));
   assert.match(event.description, new RegExp(LEVEL_1));
 
-  // The copy-ready text for the next level carries the call and the promise.
+  // The copy-ready text for the next level carries the report, the call and the promise.
   await session.grantClipboard();
   await page.getByRole('button', { name: 'Copy the escalation text' }).click();
   await page.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
   const copied = await readClipboard(page);
   assert.match(copied, new RegExp(`^Escalated to: level 1 \\(Duty manager\\), ${LEVEL_1}`, 'm'));
   assert.match(copied, /^Promise: .*Pat Doe, promised a callback by 12\/07\/2026 /m);
+  // It starts with the whole report as filed, not only its first lines.
+  assert.ok(copied.startsWith(`${report.trimEnd()}\n\n`), copied);
 
   // The user lets reminders reach the system, then the clock moves past the promise.
   await page.getByRole('button', { name: 'Show reminders as system notifications' }).click();

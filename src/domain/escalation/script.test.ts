@@ -105,7 +105,9 @@ describe('escalationText', () => {
   const { decision } = planSteps(answers);
   if (!decision) throw new Error('The answers reach no decision');
   const report = formatSummary(buildReport(answers, decision));
-  const text = escalationText(report, input());
+  const [first, ...rest] = EVENTS;
+  if (first?.type !== 'opened') throw new Error('The timeline starts with its opening');
+  const text = escalationText(input([{ ...first, report }, ...rest]));
   const lines = text.split('\n');
 
   it('is the original report, then its history, one line per field', () => {
@@ -123,6 +125,14 @@ describe('escalationText', () => {
       'Promise: 12/07/2026 11:30 AM CST, Lee Roe, promised the fix by 12/07/2026 2:00 PM CST: not fixed',
       "Open for: 5 hours 30 minutes (5 hours 30 minutes of the center's hours)",
       '',
+    ]);
+  });
+
+  it('starts with the report’s first lines when the timeline does not carry the report', () => {
+    expect(escalationText(input()).split('\n').slice(0, 3)).toEqual([
+      PREMATURE_DISCONNECT_STATEMENT,
+      `Escalation: ${PREMATURE_DISCONNECT_STATEMENT}`,
+      'Reference: TT-1001',
     ]);
   });
 

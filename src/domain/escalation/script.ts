@@ -5,6 +5,7 @@ import {
   ESCALATION_STATUS_LABELS,
   type EscalationEvent,
   type EscalationState,
+  type OpenedEvent,
   type PromiseState,
 } from './timeline.ts';
 
@@ -159,11 +160,22 @@ function historyLines(input: ScriptInput): string[] {
 }
 
 /**
- * The copy-ready "escalation to level N" text: the report as the wizard wrote it (`reportText`),
- * then the escalation's history.
+ * The report the escalation was opened with: the whole report as the wizard wrote it, or, for a
+ * timeline that does not carry it (opened before the app kept it), its first lines.
  */
-export function escalationText(reportText: string, input: ScriptInput): string {
-  const lines = [reportText.trimEnd(), '', ...historyLines(input)];
+function openingReport({ statement, headline, ticketReference, report }: OpenedEvent): string {
+  if (report) return report.trimEnd();
+  return [statement, headline, ticketReference && `Reference: ${ticketReference}`]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/**
+ * The copy-ready "escalation to level N" text: the report the escalation was opened with, then
+ * the escalation's history.
+ */
+export function escalationText(input: ScriptInput): string {
+  const lines = [openingReport(input.state.opened), '', ...historyLines(input)];
   return asciiPunctuation(lines.join('\n')) + '\n';
 }
 

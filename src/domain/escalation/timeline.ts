@@ -65,6 +65,11 @@ export const OpenedEventSchema = z
     headline: text("the report's first line"),
     /** The exact statement AT&T needs first, for a premature disconnect. */
     statement: text('the statement').optional(),
+    /**
+     * The whole report as the wizard wrote it, when the timeline was opened from the result page:
+     * the copy-ready text for the next level starts with it.
+     */
+    report: text("the report's text").optional(),
     /** When the CLEC asked AT&T to resolve it by, if it asked. */
     requestedResolution: instant('the time you asked AT&T to resolve it by').optional(),
     /** The affected telephone numbers, 10 digits each, to find repeat trouble. */

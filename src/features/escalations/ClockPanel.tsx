@@ -32,18 +32,6 @@ interface ClockPanelProps {
   readonly timeZone: string;
 }
 
-/** The report's first lines, which the escalation text starts with. */
-function reportOf(state: EscalationState): string {
-  const { opened } = state;
-  return [
-    opened.statement,
-    opened.headline,
-    opened.ticketReference && `Reference: ${opened.ticketReference}`,
-  ]
-    .filter(Boolean)
-    .join('\n');
-}
-
 function CopyText({ text, level }: { text: string; level: string }) {
   const [status, setStatus] = useState('');
   const copy = async () => {
@@ -165,7 +153,7 @@ export function ClockPanel({ escalationId, state, clock, center, now, timeZone }
               <li key={line}>{line}</li>
             ))}
           </ol>
-          <CopyText text={escalationText(reportOf(state), input)} level={nextName} />
+          <CopyText text={escalationText(input)} level={nextName} />
         </>
       ) : null}
     </section>

@@ -27,6 +27,8 @@ export interface TrackEntryProps {
   /** The report's first line, and the statement for a premature disconnect. */
   readonly headline: string;
   readonly statement?: string | undefined;
+  /** The whole report as the result page shows it: the next level's copy-ready text starts with it. */
+  readonly report?: string | undefined;
   readonly center?: (ContactKey & { readonly name: string }) | undefined;
   readonly telephoneNumbers: readonly string[];
   readonly circuitIds: readonly string[];
@@ -49,6 +51,7 @@ function openTimeline(props: TrackEntryProps, how: 'filed' | 'called') {
     level: 0,
     headline: props.headline,
     ...(props.statement ? { statement: props.statement } : {}),
+    ...(props.report?.trim() ? { report: props.report } : {}),
     telephoneNumbers: props.telephoneNumbers,
     circuitIds: props.circuitIds,
   });
