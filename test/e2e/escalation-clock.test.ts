@@ -224,6 +224,35 @@ await test('a lapsed promise makes the escalation overdue everywhere, until it i
   await page.getByRole('link', { name: 'Escalate to AT&T Wholesale' }).click();
   await page.getByRole('link', { name: 'Start now' }).waitFor();
   assert.equal(await page.getByRole('link', { name: /needs? a call/ }).count(), 0);
+
+  // The timeline went to the ticket: a colleague's device, which tracks nothing (here this
+  // device with its timelines wiped), opens the ticket from the backend and sees the same one.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const opening = indexedDB.open('att-escalation-wizard-escalations');
+        opening.onerror = () => {
+          reject(new Error('The timelines could not be opened'));
+        };
+        opening.onsuccess = () => {
+          const db = opening.result;
+          const wipe = db.transaction('escalations', 'readwrite');
+          wipe.objectStore('escalations').clear();
+          wipe.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+        };
+      }),
+  );
+  await page.goto(new URL(`#/escalations?ticket=${filed}`, server.appUrl).href);
+  await page.reload();
+  await page
+    .getByRole('link', { name: `What is due on ${filed}, whom to call next, and its timeline` })
+    .click();
+  await timelineItem(page, 'spoke with Pat Doe').waitFor();
+  await timelineItem(page, 'promised a callback').waitFor();
+  await timelineItem(page, 'AT&T closing ticket ATT-CLOSE-1').waitFor();
 });
 
 await test('from file://: "I called the center" opens a timeline, and its promise goes into the calendar', async () => {
