@@ -25,11 +25,11 @@ import { BUILD_DATE, VERSION } from './version.ts';
 let appLoading: Promise<typeof import('./App.tsx')> | undefined;
 
 /**
- * The wizard's chunks, listed by the build in a <meta> (vite.config.ts) and fetched while the
- * start page shows (main.tsx), each run in a task of its own, dependencies first, so no single
- * task holds the page for long. zod's jitless setting runs first: a schema built before it probes
- * eval, which the CSP reports. Returns once all have run. Without the list (the single-file build,
- * or a test), the wizard's module is imported whole.
+ * The wizard's chunks, listed by the build in a <meta> (src/build/preloadWizard.ts) and fetched
+ * while the start page shows (main.tsx), each run in a task of its own, dependencies first, so no
+ * single task holds the page for long. zod's jitless setting runs first: a schema built before it
+ * probes eval, which the CSP reports. Returns once all have run. Without the list (the
+ * single-file build, or a test), the wizard's module is imported whole.
  */
 async function runWizardChunks(): Promise<void> {
   await import('../domain/zodConfig.ts');

@@ -1,4 +1,4 @@
-/** The app's version (package.json) and build date (YYYY-MM-DD), set by vite.config.ts. */
+/** The app's version (package.json) and build date (YYYY-MM-DD), from src/build/defines.ts. */
 declare const __APP_VERSION__: string;
 declare const __BUILD_DATE__: string;
 /** The first question as data, from the question registry (src/domain/firstQuestion.ts). */

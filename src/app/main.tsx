@@ -8,10 +8,10 @@ import { Root, handOff } from './Root.tsx';
 
 /*
  * Imported by the entry (boot.ts) once the page has painted from its HTML. The entry is an async
- * module script (vite.config.ts), so the document does not wait for it to finish parsing and the
- * browser applies the address's #fragment (the CSS that shows the first question from the HTML)
- * without waiting for the app. This may still run before the body is parsed: the app starts once
- * it is.
+ * module script (src/build/asyncEntry.ts), so the document does not wait for it to finish
+ * parsing and the browser applies the address's #fragment (the CSS that shows the first question
+ * from the HTML) without waiting for the app. This may still run before the body is parsed: the
+ * app starts once it is.
  */
 function start(): void {
   const container = document.getElementById('root');

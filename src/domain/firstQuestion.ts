@@ -12,7 +12,7 @@ import {
 } from './questions.ts';
 
 /**
- * The first question as plain data, computed from the registry at build time (vite.config.ts
+ * The first question as plain data, computed from the registry at build time (src/build/defines.ts
  * defines it as __FIRST_QUESTION__). The page that shows it before the wizard's code has loaded
  * (the start page's HTML, and the moment after "Start now") renders this, with neither zod nor
  * the form library; the wizard's own page for the same step then takes over with the same markup.
