@@ -30,6 +30,7 @@ import {
   toResult,
   walk,
   type Step,
+  escalationsTable,
 } from './journey.ts';
 
 const server = await startStaticServer();
@@ -160,7 +161,7 @@ await test('axe: a ticket’s detail and My escalations', async () => {
   await page.getByRole('heading', { name: 'Report' }).waitFor();
   await expectNoAxeViolations(page);
   await page.getByRole('link', { name: 'My escalations', exact: true }).click();
-  await page.getByRole('link', { name: reference }).waitFor();
+  await escalationsTable(page).getByRole('link', { name: reference }).waitFor();
   await expectNoAxeViolations(page);
 });
 

@@ -38,6 +38,7 @@ import {
   type AnswerSet,
   type Step,
   orderPrefix,
+  escalationsTable,
 } from './journey.ts';
 
 const server = await startStaticServer();
@@ -619,7 +620,9 @@ const OFFLINE_PON = 'PRT-OFF-1';
 
 /** The table's rows, as cells' text, without the header. */
 async function tableRows(page: Page): Promise<string[][]> {
-  const rows = page.getByRole('row').filter({ has: page.getByRole('rowheader') });
+  const rows = escalationsTable(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader') });
   const found: string[][] = [];
   for (const row of await rows.all()) {
     found.push((await row.getByRole('cell').allInnerTexts()).map((t) => t.trim()));
@@ -739,7 +742,7 @@ await test('My escalations: a queued ticket listed once, then filed; search, fil
   assert.equal(online['Telephone numbers'], '312-555-0101 312-555-0102 312-555-0103');
 
   // The ticket page: who reported it, each on its own row.
-  await page.getByRole('link', { name: filedOnline }).click();
+  await escalationsTable(page).getByRole('link', { name: filedOnline }).click();
   await h1(page)
     .filter({ hasText: `Escalation ${filedOnline}` })
     .waitFor();

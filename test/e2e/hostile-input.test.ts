@@ -33,6 +33,7 @@ import {
   toResult,
   walk,
   type Action,
+  escalationsTable,
 } from './journey.ts';
 
 const CORPUS = {
@@ -335,7 +336,7 @@ for (const [name, payload] of Object.entries(CORPUS)) {
 
     await page.getByRole('link', { name: 'My escalations', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'My escalations' }).waitFor();
-    await page.getByRole('table').waitFor();
+    await escalationsTable(page).waitFor();
     await expectNothingInjected(page, 'My escalations');
 
     if (payload.length <= 100) await expectEncodedInMailto(session, payload);

@@ -134,6 +134,13 @@ export async function toResult(page: Page): Promise<void> {
 }
 
 /** The report as shown on the result page. */
+/**
+ * The My escalations table (by its caption): the page also lists, below it, the open escalations
+ * a timeline tracks.
+ */
+export const escalationsTable = (page: Page) =>
+  page.getByRole('table', { name: 'Your escalations, newest first' });
+
 export const reportText = async (page: Page): Promise<string> =>
   (await page.locator('pre.report').textContent()) ?? '';
 

@@ -4,7 +4,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { launch, startStaticServer } from './harness.ts';
-import { ANSWERS, freshStart, reportText, startNow, toResult, walk } from './journey.ts';
+import {
+  ANSWERS,
+  escalationsTable,
+  freshStart,
+  reportText,
+  startNow,
+  toResult,
+  walk,
+} from './journey.ts';
 
 const server = await startStaticServer();
 
@@ -34,8 +42,10 @@ await test('offline: reload, finish a journey, submit (queued), back online it i
     assert.match(await reportText(page), new RegExp(`^Ticket reference: ${reference}$`, 'm'));
 
     await page.getByRole('link', { name: 'My escalations', exact: true }).click();
-    await page.getByRole('link', { name: reference }).waitFor();
-    const tickets = page.getByRole('row').filter({ has: page.getByRole('rowheader') });
+    await escalationsTable(page).getByRole('link', { name: reference }).waitFor();
+    const tickets = escalationsTable(page)
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader') });
     assert.deepEqual(await tickets.getByRole('rowheader').allInnerTexts(), [reference]);
     assert.deepEqual(session.pageErrors, []);
   } finally {

@@ -33,6 +33,7 @@ import {
   toResult,
   walk,
   type Step,
+  escalationsTable,
 } from './journey.ts';
 
 const server = await startStaticServer();
@@ -49,20 +50,28 @@ const TICKETS_URL = 'https://mock.escalations.invalid/tmf-api/troubleTicket/v5/t
 interface ApiCall {
   readonly method: string;
   readonly url: string;
+  /** The request sends a report (a description), not only the escalation's timeline. */
+  readonly report: boolean;
 }
 const apiCalls: ApiCall[] = [];
 const posts = () =>
   apiCalls.filter((call) => call.method === 'POST' && call.url === TICKETS_URL).length;
+/** Updates that send a report: the timeline the app keeps beside a ticket is sent on its own. */
 const patches = () =>
-  apiCalls.filter((call) => call.method === 'PATCH' && call.url.startsWith(`${TICKETS_URL}/`))
-    .length;
+  apiCalls.filter(
+    (call) => call.method === 'PATCH' && call.url.startsWith(`${TICKETS_URL}/`) && call.report,
+  ).length;
 
-await session.context.exposeBinding('__countApiCall', (_source, method: string, url: string) => {
-  apiCalls.push({ method, url });
-});
+await session.context.exposeBinding(
+  '__countApiCall',
+  (_source, method: string, url: string, report: boolean) => {
+    apiCalls.push({ method, url, report });
+  },
+);
 await session.context.addInitScript(() => {
-  const report = (window as unknown as { __countApiCall: (m: string, u: string) => void })
-    .__countApiCall;
+  const report = (
+    window as unknown as { __countApiCall: (m: string, u: string, r: boolean) => void }
+  ).__countApiCall;
   const define = Object.defineProperty;
   Object.defineProperty = function <T>(
     target: T,
@@ -80,7 +89,8 @@ await session.context.addInitScript(() => {
             ? input.href
             : (input as string);
         if (url.startsWith('https://mock.escalations.invalid/')) {
-          report(init?.method ?? request?.method ?? 'GET', url);
+          const body = typeof init?.body === 'string' ? init.body : '';
+          report(init?.method ?? request?.method ?? 'GET', url, body.includes('"description"'));
         }
         return patched(input, init);
       };
@@ -199,7 +209,7 @@ async function filedReference(page: Page): Promise<string> {
 
 /** The references in the My escalations table ("Not filed yet" for a queued one). */
 async function listedReferences(page: Page): Promise<string[]> {
-  return page.getByRole('table').getByRole('row').getByRole('rowheader').allInnerTexts();
+  return escalationsTable(page).getByRole('row').getByRole('rowheader').allInnerTexts();
 }
 
 const myEscalations = async (page: Page) => {
@@ -287,7 +297,7 @@ await test('1. answers changed after filing: the page says so, and the changes g
 
   // One ticket: filed once, updated once.
   await myEscalations(page);
-  await page.getByRole('link', { name: reference }).waitFor();
+  await escalationsTable(page).getByRole('link', { name: reference }).waitFor();
   assert.deepEqual(await listedReferences(page), [reference]);
   assert.deepEqual(
     { posts: posts() - before.posts, patches: patches() - before.patches },
@@ -470,7 +480,7 @@ await test('4. one queued ticket seen in two tabs is sent once; the tabs share o
 
     await session.setOffline(false);
     const reference = await filedReference(a);
-    await b.getByRole('link', { name: reference }).waitFor();
+    await escalationsTable(b).getByRole('link', { name: reference }).waitFor();
     // Give the other tab's outbox the time to (wrongly) send it too.
     await a.waitForTimeout(1500);
     assert.equal(posts() - before, 1, 'one POST for one queued ticket');
@@ -524,12 +534,12 @@ await test('5. a queued ticket is sent back online from the start page or My esc
     const [ticket] = (await serverState(a)).tickets;
     assert.ok(ticket);
     // B's list shows the reference without a reload; so does A's, opened from the start page.
-    await b.getByRole('link', { name: ticket.id }).waitFor();
+    await escalationsTable(b).getByRole('link', { name: ticket.id }).waitFor();
     assert.deepEqual(await listedReferences(b), [ticket.id]);
     await heading(a, 'Escalate a problem to AT&T Wholesale').waitFor();
     await a.bringToFront();
     await myEscalations(a);
-    await a.getByRole('link', { name: ticket.id }).waitFor();
+    await escalationsTable(a).getByRole('link', { name: ticket.id }).waitFor();
     assert.deepEqual(await listedReferences(a), [ticket.id]);
   } finally {
     await session.setOffline(false);

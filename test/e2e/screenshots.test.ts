@@ -18,6 +18,7 @@ import {
   TELEPHONE_NUMBERS,
   toResult,
   walk,
+  escalationsTable,
 } from './journey.ts';
 
 const DESKTOP = { width: 1200, height: 900 };
@@ -88,7 +89,7 @@ await test('screenshots: start, a question with an error, numbers, check answers
   await page.getByRole('heading', { name: 'Report' }).waitFor();
   await shoot(page, 'ticket-detail');
   await page.getByRole('link', { name: 'My escalations', exact: true }).click();
-  await page.getByRole('table').waitFor();
+  await escalationsTable(page).waitFor();
   await shoot(page, 'my-escalations');
 
   page = await journey(session, 'isolateFirst');
