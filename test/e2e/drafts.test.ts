@@ -191,6 +191,8 @@ await test('an FOC pasted with no answer yet is listed, found by a new tab, and 
     const list = other.getByRole('region', { name: 'Unfinished escalations on this device' });
     await list.getByRole('listitem').first().waitFor();
     assert.equal(await list.getByRole('listitem').count(), 1);
+    // Named for what it holds, not as an escalation with no PON.
+    await list.getByRole('strong').filter({ hasText: 'An FOC pasted, not read yet' }).waitFor();
     await list.getByRole('link', { name: /^Continue/ }).click();
     await other.getByRole('heading', { level: 1, name: 'Paste the FOC' }).waitFor();
     assert.equal(await other.getByLabel('The FOC’s text').inputValue(), FOC);

@@ -14,6 +14,7 @@ const summary = (id: string): DraftSummary => ({
   id,
   pon: undefined,
   problemKind: undefined,
+  focOnly: false,
   savedAt: '2026-12-01T10:00:00.000Z',
 });
 
@@ -28,8 +29,10 @@ describe('unfinishedDrafts', () => {
     await saved('choice-only', { pending: { problem: { problemKind: 'billing' } } });
     await saved('empty-boxes', { pending: { order: { pon: '', ver: '' } } });
     await saved('done', { answers: { pon: 'PON-2' }, done: true });
-    const listed = (await unfinishedDrafts()).map((d) => d.id).sort();
-    expect(listed).toEqual(['choice-only', 'foc-only', 'with-answer']);
+    const listed = await unfinishedDrafts();
+    expect(listed.map((d) => d.id).sort()).toEqual(['choice-only', 'foc-only', 'with-answer']);
+    // A draft holding only an FOC is named for it, not as one with no PON.
+    expect(listed.filter((d) => d.focOnly).map((d) => d.id)).toEqual(['foc-only']);
   });
 });
 

@@ -13,6 +13,8 @@ export interface DraftSummary {
   readonly id: string;
   readonly pon: string | undefined;
   readonly problemKind: ProblemKind | undefined;
+  /** Nothing answered yet, only an FOC pasted: the list says so rather than "No PON yet". */
+  readonly focOnly: boolean;
   readonly savedAt: string;
 }
 
@@ -39,6 +41,7 @@ function summaryOf(key: string, stored: unknown): DraftSummary | undefined {
       typeof problemKind === 'string' && PROBLEM_KINDS.includes(problemKind)
         ? (problemKind as ProblemKind)
         : undefined,
+    focOnly: work.focText !== undefined && Object.keys(answers).length === 0,
     savedAt: record.savedAt,
   };
 }

@@ -19,6 +19,8 @@ export interface DraftListItem {
   readonly id: string;
   readonly pon: string | undefined;
   readonly problemKind: ProblemKind | undefined;
+  /** Only an FOC pasted, nothing answered yet. */
+  readonly focOnly: boolean;
   /** ISO date and time of the last save. */
   readonly savedAt: string;
 }
@@ -84,7 +86,11 @@ function Drafts({
       </h2>
       <ul className="drafts__list">
         {drafts.map((draft) => {
-          const name = draft.pon ? `PON ${draft.pon}` : 'No PON yet';
+          const name = draft.pon
+            ? `PON ${draft.pon}`
+            : draft.focOnly
+              ? 'An FOC pasted, not read yet'
+              : 'No PON yet';
           return (
             <li key={draft.id} className="drafts__item">
               <p className="drafts__name">
