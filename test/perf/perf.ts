@@ -270,7 +270,8 @@ async function measureScripted(server: PerfServer, runs: number): Promise<Script
       tap.app.push(appTap);
       taps.push(
         `(c) ${seconds}: reference ${ms(referenceTap.ms).padStart(6)}, app ${ms(appTap.ms).padStart(6)} ` +
-          `(heard ${ms((appTap.heardMs ?? Number.NaN) - appTap.tapMs).padStart(6)} after the tap)`,
+          `(heard ${ms((appTap.heardMs ?? Number.NaN) - appTap.tapMs).padStart(6)} after the tap` +
+          `${heldBy(appTap.heldBy)})`,
       );
     }
     console.log(
@@ -340,6 +341,19 @@ function printScripts(title: string, scripts: readonly ScriptLoad[], msw: readon
       '    ',
     ),
   );
+}
+
+/** The long frames that kept a tap waiting, short: each frame's longest script and its file. */
+function heldBy(frames: readonly LongFrame[]): string {
+  return frames
+    .map((frame) => {
+      const longest = frame.scripts.toSorted((a, b) => b.durationMs - a.durationMs)[0];
+      const what = longest
+        ? `${fileName(longest.source) || 'no script'} ${longest.invoker.split(':')[0] ?? ''}`
+        : 'the browser';
+      return `; held by a ${ms(frame.durationMs)} frame at ${ms(frame.startMs)} (${what})`;
+    })
+    .join('');
 }
 
 function longFrameList(frames: readonly LongFrame[]): string {

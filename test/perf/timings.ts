@@ -428,6 +428,8 @@ export interface TapTiming {
   tapMs: number;
   /** When the page's main thread first heard the touch. */
   heardMs: number | undefined;
+  /** The long frames that ran between the tap and the question on screen: what held it. */
+  heldBy: LongFrame[];
 }
 
 /** A finger's time on the glass in a quick tap. */
@@ -464,8 +466,11 @@ export function tapStartNow(url: string, readingMs: number): Promise<TapTiming> 
         run.cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] }),
       ]);
       const questionMs = await mark(run.page, 'question');
-      const { touch } = await marksOf(run.page);
-      return { ms: questionMs - tapMs, tapMs, heardMs: touch };
+      const { touch, longFrames } = await marksOf(run.page);
+      const heldBy = longFrames.filter(
+        (frame) => frame.startMs < questionMs && frame.startMs + frame.durationMs > tapMs,
+      );
+      return { ms: questionMs - tapMs, tapMs, heardMs: touch, heldBy };
     },
     'phone',
   );
