@@ -1,5 +1,5 @@
 import '../styles/app.css';
-import { afterPaint } from './idle.ts';
+import { afterPaint, yieldToPage } from './idle.ts';
 
 /*
  * The page's entry: the stylesheet (written into index.html at build time) and, once the page
@@ -9,10 +9,14 @@ import { afterPaint } from './idle.ts';
  * arrived before the largest paint as holding it).
  */
 
-/** The next task: each module's first run in a task of its own, none long. */
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 afterPaint(() => {
-  // React DOM is most of the app's code: its first run, then the app's, each in its own task.
-  void import('react-dom/client').then(nextTask).then(() => import('./main.tsx'));
+  // React DOM is most of the app's code: its first run, then the app's modules, then the app's
+  // start (main.tsx's `startApp`, itself in steps), each in a task of its own, none long.
+  void import('react-dom/client')
+    .then(yieldToPage)
+    .then(() => import('./main.tsx'))
+    .then(async (app) => {
+      await yieldToPage();
+      await app.startApp();
+    });
 });

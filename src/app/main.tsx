@@ -1,8 +1,9 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { setBackendStarter } from '../api/backend.ts';
 import { whenOutboxHasWork } from '../api/outboxWaiting.ts';
 import { isStartHash } from '../features/wizard/startLinks.ts';
+import { yieldToPage } from './idle.ts';
 import { registerServiceWorker } from './pwa.ts';
 import { Root, handOff } from './Root.tsx';
 
@@ -26,7 +27,12 @@ function start(): void {
   // does anything; the hand-off engine takes it over once it is on screen.
   if (container.firstElementChild && isStartHash(location.hash)) {
     handOff.keepHtmlCopy();
-    hydrateRoot(container, app);
+    // As a transition, React hydrates in slices that give way to input every few milliseconds;
+    // otherwise the frame's hydration is one task (measured 77 ms on a 4x slower CPU) that a tap
+    // on Start now waits behind (issue #22). The page is already on screen, so nothing waits.
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
   } else {
     // Any other page is rendered afresh in its place: what the user did in the HTML's first
     // question (shown for its URL before any script ran) is kept first.
@@ -53,21 +59,41 @@ function preloadWizard(): void {
   }
 }
 
-preloadWizard();
-if (document.readyState === 'loading')
-  document.addEventListener('DOMContentLoaded', start, { once: true });
-else start();
+/** Resolves once the document is parsed: the app may run before the body is (see above). */
+function parsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((done) => {
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        done();
+      },
+      { once: true },
+    );
+  });
+}
 
-// A ticket queued offline is sent from whatever page the app opens on, the start page too (issue
-// #16), without waiting for the wizard; the outbox, its client and their schemas load only once
-// it has work (outboxWaiting.ts), so an empty outbox costs the start page nothing.
-whenOutboxHasWork(() => {
-  // zod's jitless setting first: a schema built before it probes eval, which the CSP reports.
-  void import('../domain/zodConfig.ts')
-    .then(() => import('./ticketOutbox.ts'))
-    .then(({ outbox }) => outbox.watch());
-});
-
-// The mock backend starts only when a request needs it (api/backend.ts), in its own chunks.
-setBackendStarter(() => import('./mockBackend.ts').then((m) => m.startMockBackendIfNeeded()));
-registerServiceWorker();
+/**
+ * The app's start, called by the entry once this module has run. Each step is a task of its own,
+ * the page given back between them (`yieldToPage`): a tap on "Start now" at any moment then
+ * waits for one short step at most, not for all of them in one task (issue #22).
+ */
+export async function startApp(): Promise<void> {
+  // The mock backend starts only when a request needs it (api/backend.ts), in its own chunks.
+  setBackendStarter(() => import('./mockBackend.ts').then((m) => m.startMockBackendIfNeeded()));
+  await parsed();
+  start();
+  await yieldToPage();
+  preloadWizard();
+  await yieldToPage();
+  // A ticket queued offline is sent from whatever page the app opens on, the start page too
+  // (issue #16), without waiting for the wizard; the outbox, its client and their schemas load
+  // only once it has work (outboxWaiting.ts), so an empty outbox costs the start page nothing.
+  whenOutboxHasWork(() => {
+    // zod's jitless setting first: a schema built before it probes eval, which the CSP reports.
+    void import('../domain/zodConfig.ts')
+      .then(() => import('./ticketOutbox.ts'))
+      .then(({ outbox }) => outbox.watch());
+  });
+  registerServiceWorker();
+}
