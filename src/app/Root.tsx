@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import { Suspense, lazy, useState, useSyncExternalStore } from 'react';
+import { whenEscalationsLogged } from '../api/escalationsLogged.ts';
 import { useDraftList } from '../features/drafts/useDraftList.ts';
 import { WaitingTickets } from '../features/tickets/WaitingTickets.tsx';
 import { FirstQuestion } from '../features/wizard/FirstQuestion.tsx';
@@ -74,6 +75,10 @@ const serverSnapshot = () => SERVER_SNAPSHOT;
  * never has to hydrate the HTML's copy of the question on the spot to pass it new props.
  */
 const HEADER = <Header />;
+// Made once too: a new element on each render would be new props for the start page's boundary,
+// which React must then hydrate at once, in one long task (46 ms on a 4x slower CPU), when the
+// frame re-renders right after its hydration.
+const WAITING_TICKETS = <WaitingTickets onSendAgain={sendAgain} />;
 const FOOTER = <Footer />;
 const HTML_COPY = (
   <div className="html-first-question">
@@ -113,7 +118,9 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
  */
 const NeedingCall = lazy(() =>
   new Promise<void>((resolve) => {
-    whenIdle(resolve);
+    // Nothing to count on a device that never logged an escalation (every first visit): the
+    // chunk and its schemas, a long first run on a slow phone, wait until there is (issue #25).
+    whenEscalationsLogged(() => whenIdle(resolve));
   })
     .then(() => import('../domain/zodConfig.ts'))
     .then(() => import('../features/escalations/NeedingCall.tsx'))
@@ -215,11 +222,7 @@ export function Root() {
           ) : null}
           {onStartPage ? (
             <Suspense fallback={null}>
-              <StartPage
-                drafts={drafts}
-                onDelete={remove}
-                tickets={<WaitingTickets onSendAgain={sendAgain} />}
-              />
+              <StartPage drafts={drafts} onDelete={remove} tickets={WAITING_TICKETS} />
             </Suspense>
           ) : null}
           {/*
