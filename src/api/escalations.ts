@@ -6,6 +6,7 @@ import {
   type EscalationState,
 } from '../domain/escalation/timeline.ts';
 import type { LocalStore, TabChannel } from './localStore.ts';
+import { ESCALATIONS_CHANNEL, ESCALATIONS_STORE } from './escalationsLogged.ts';
 import { openStore, tabChannel } from './localStore.ts';
 
 /*
@@ -17,9 +18,6 @@ import { openStore, tabChannel } from './localStore.ts';
  * escalation just resolved in another) is refused with a message and the form keeps what the user
  * typed. Events this app version cannot read are kept as they are, never dropped.
  */
-
-const ESCALATIONS_STORE = 'escalations';
-const ESCALATIONS_CHANNEL = 'escalations';
 
 /** What the device keeps per escalation: the events as stored, read with the schemas on load. */
 export interface StoredTimeline {
