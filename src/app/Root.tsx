@@ -76,8 +76,8 @@ const serverSnapshot = () => SERVER_SNAPSHOT;
  */
 const HEADER = <Header />;
 // Made once too: a new element on each render would be new props for the start page's boundary,
-// which React must then hydrate at once, in one long task (46 ms on a 4x slower CPU), when the
-// frame re-renders right after its hydration.
+// which React must then hydrate at once, in one task, when the frame re-renders right after its
+// hydration.
 const WAITING_TICKETS = <WaitingTickets onSendAgain={sendAgain} />;
 const FOOTER = <Footer />;
 const HTML_COPY = (
