@@ -64,5 +64,18 @@ export function createAccount(): Account {
   };
 }
 
+/**
+ * The signed-in user's name and e-mail from the ID token, as the report's contact answers: the
+ * contact step starts with them, and the user can change them. Empty when nobody is signed in.
+ */
+export function signedInContact(state: SessionState | undefined): {
+  readonly contactName?: string;
+  readonly email?: string;
+} {
+  if (state?.status !== 'signedIn') return {};
+  const { name, email } = state.user;
+  return { ...(name ? { contactName: name } : {}), ...(email ? { email } : {}) };
+}
+
 /** The app's account. */
 export const account: Account = createAccount();

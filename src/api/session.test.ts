@@ -1,7 +1,7 @@
 import type { StateStore, UserManagerSettings } from 'oidc-client-ts';
 import { InMemoryWebStorage, User, WebStorageStateStore } from 'oidc-client-ts';
 import { describe, expect, it, vi } from 'vitest';
-import { createSession, pageUrl, userManagerSettings } from './session.ts';
+import { createSession, displayName, pageUrl, userManagerSettings } from './session.ts';
 import type { SignInConfig } from './signInConfig.ts';
 
 const CONFIG: SignInConfig = {
@@ -114,6 +114,7 @@ describe('createSession', () => {
       user: {
         name: 'Alice Coordinator',
         email: 'alice@clec.test',
+        subject: 'alice',
         accessToken: 'token-1',
         expiresAt: NOW + 300_000,
       },
@@ -128,11 +129,15 @@ describe('createSession', () => {
     expect(session.accessToken()).toBeUndefined();
   });
 
-  it('names the user by their e-mail when the ID token has no name', async () => {
+  it('names the user by the ID token’s name, else its e-mail, else its subject', async () => {
     const { session } = setup({ kept: userFor({ email: 'bob@clec.test' }) });
     await session.start();
     const state = session.getSnapshot();
-    expect(state.status === 'signedIn' && state.user.name).toBe('bob@clec.test');
+    if (state.status !== 'signedIn') throw new Error('not signed in');
+    expect(state.user).toMatchObject({ name: undefined, email: 'bob@clec.test' });
+    expect(displayName(state.user)).toBe('bob@clec.test');
+    expect(displayName({ ...state.user, name: 'Bob Outsider' })).toBe('Bob Outsider');
+    expect(displayName({ ...state.user, email: undefined })).toBe('alice');
   });
 
   it('leaves for the provider with the page’s #route, to come back to it', async () => {

@@ -22,9 +22,11 @@ import type { SignInConfig } from './signInConfig.ts';
 
 /** The user as the ID token names them, and the access token requests carry. */
 export interface SignedInUser {
-  /** The ID token's name, or its e-mail when it has no name. */
-  readonly name: string;
+  /** The ID token's name and e-mail claims. */
+  readonly name: string | undefined;
   readonly email: string | undefined;
+  /** The ID token's subject: the account's id at the provider. */
+  readonly subject: string;
   readonly accessToken: string;
   /** When the access token expires, in milliseconds since the epoch (undefined: not said). */
   readonly expiresAt: number | undefined;
@@ -87,6 +89,9 @@ export interface Session {
   /** The ticket system refused the token (401): the user must sign in again. */
   readonly refused: () => void;
 }
+
+/** How the header names the user: the ID token's name, else its e-mail, else its subject. */
+export const displayName = (user: SignedInUser): string => user.name ?? user.email ?? user.subject;
 
 /** How long before it expires the access token is renewed. */
 export const RENEW_BEFORE_SECONDS = 20;
@@ -152,12 +157,13 @@ export function createSession(options: SessionOptions): Session {
     if (!user?.access_token) return { status: 'signedOut' };
     const expiresAt = user.expires_at === undefined ? undefined : user.expires_at * 1000;
     if (expiresAt !== undefined && expiresAt <= now()) return { status: 'expired' };
-    const { name, email } = user.profile;
+    const { name, email, sub } = user.profile;
     return {
       status: 'signedIn',
       user: {
-        name: name ?? email ?? user.profile.sub,
+        name,
         email,
+        subject: sub,
         accessToken: user.access_token,
         expiresAt,
       },

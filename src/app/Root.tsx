@@ -8,6 +8,7 @@ import { createHandOff } from '../features/wizard/handOff.ts';
 import { HandOffContext } from '../features/wizard/handOffContext.ts';
 import { StartPage } from '../features/wizard/StartPage.tsx';
 import { FIRST_QUESTION_HASHES, START_LINKS, isStartHash } from '../features/wizard/startLinks.ts';
+import { AccountStatus, SignInNotices } from './Account.tsx';
 import { afterPaint, whenIdle, yieldToPage } from './idle.ts';
 import { updates } from './pwa.ts';
 import { BUILD_DATE, VERSION } from './version.ts';
@@ -206,6 +207,7 @@ export function Root() {
       <Suspense fallback={null}>{HEADER}</Suspense>
       <div className="width-container">
         <main id="main" className={htmlCopy ? 'main main--html' : 'main'} tabIndex={-1}>
+          <SignInNotices />
           <UpdateNotice hash={hash} />
           {/* Not in the prerendered HTML: it is read from this device once the page runs. */}
           {onStartPage && !hydrating ? (
@@ -251,6 +253,7 @@ function Header() {
             My escalations
           </a>
         </nav>
+        <AccountStatus />
       </div>
     </header>
   );

@@ -1,8 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { account, signInConfig } from '../api/account.ts';
 import { setBackendStarter } from '../api/backend.ts';
 import { whenOutboxHasWork } from '../api/outboxWaiting.ts';
 import { isStartHash } from '../features/wizard/startLinks.ts';
+import { whenIdle } from './idle.ts';
 import { registerServiceWorker } from './pwa.ts';
 import { Root, handOff } from './Root.tsx';
 
@@ -67,6 +69,22 @@ whenOutboxHasWork(() => {
     .then(() => import('./ticketOutbox.ts'))
     .then(({ outbox }) => outbox.watch());
 });
+
+/*
+ * Sign-in (docs/sign-in.md), when configured and not opened from a file (the provider cannot send
+ * the user back to a file: page): the library and the session are their own chunk, loaded once the
+ * page is idle to show who is signed in, or at once when the address comes back from the provider
+ * with ?state=…, and before any request to the ticket system (api/client.ts) in any case.
+ */
+function startSignIn(): void {
+  if (!signInConfig || location.protocol === 'file:') return;
+  const config = signInConfig;
+  account.setLoader(() => import('./openSession.ts').then((m) => m.openSession(config)));
+  if (new URLSearchParams(location.search).has('state')) void account.ready();
+  else whenIdle(() => void account.ready());
+}
+
+startSignIn();
 
 // The mock backend starts only when a request needs it (api/backend.ts), in its own chunks.
 setBackendStarter(() => import('./mockBackend.ts').then((m) => m.startMockBackendIfNeeded()));
