@@ -37,13 +37,13 @@ const HTML_ORDER = [
 
 export default defineConfig(async ({ mode }) => {
   const singleFile = mode === 'singlefile';
-  const define = await defines(process.env);
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   // A wrong sign-in setting stops the build and the dev server here, with what to fix.
   const signIn = parseSignInConfig(env);
+  const define = { ...(await defines(process.env)), __SIGN_IN__: JSON.stringify(signIn ?? null) };
   return {
     base: './',
-    define: { ...define, __SIGN_IN__: JSON.stringify(signIn ?? null) },
+    define,
     plugins: [
       react(),
       prerenderStartPage(mode, define),

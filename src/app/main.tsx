@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { account, signInConfig } from '../api/account.ts';
+import { account } from '../api/account.ts';
 import { setBackendStarter } from '../api/backend.ts';
+import type { SignInConfig } from '../api/signInConfig.ts';
 import { whenOutboxHasWork } from '../api/outboxWaiting.ts';
 import { isStartHash } from '../features/wizard/startLinks.ts';
 import { whenIdle } from './idle.ts';
@@ -76,15 +77,16 @@ whenOutboxHasWork(() => {
  * page is idle to show who is signed in, or at once when the address comes back from the provider
  * with ?state=…, and before any request to the ticket system (api/client.ts) in any case.
  */
-function startSignIn(): void {
-  if (!signInConfig || location.protocol === 'file:') return;
-  const config = signInConfig;
+function startSignIn(config: SignInConfig): void {
+  if (location.protocol === 'file:') return;
   account.setLoader(() => import('./openSession.ts').then((m) => m.openSession(config)));
   if (new URLSearchParams(location.search).has('state')) void account.ready();
   else whenIdle(() => void account.ready());
 }
 
-startSignIn();
+// Written as constants the build can read, so that without sign-in (and in the single file, which
+// cannot sign in) the bundler leaves the sign-in library out altogether.
+if (__SIGN_IN__ !== null && import.meta.env.MODE !== 'singlefile') startSignIn(__SIGN_IN__);
 
 // The mock backend starts only when a request needs it (api/backend.ts), in its own chunks.
 setBackendStarter(() => import('./mockBackend.ts').then((m) => m.startMockBackendIfNeeded()));
