@@ -8,8 +8,12 @@ import type { SignInConfig } from './signInConfig.ts';
  * from the provider, and before the first request to the ticket system.
  */
 
-/** The sign-in settings the build checked (signInConfig.ts); undefined: no sign-in at all. */
-export const signInConfig: SignInConfig | undefined = __SIGN_IN__ ?? undefined;
+/**
+ * The sign-in settings the build checked (signInConfig.ts); undefined: no sign-in at all, as for
+ * code loaded outside the app's build (a Node test server reusing the mock's handlers).
+ */
+export const signInConfig: SignInConfig | undefined =
+  typeof __SIGN_IN__ === 'undefined' ? undefined : (__SIGN_IN__ ?? undefined);
 
 export interface Account {
   /** How to load the session; the app gives it (only when sign-in is configured). */
