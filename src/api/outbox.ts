@@ -50,13 +50,7 @@ import { toTroubleTicketCreate, toTroubleTicketUpdate } from './troubleTicket.ts
  *   the user looks (docs/api.md, "How a queued ticket picks up corrections").
  */
 
-export type {
-  CurrentReport,
-  Filed,
-  OutboxOperation,
-  ReportResolver,
-  SubmissionState,
-} from './outboxTypes.ts';
+export type * from './outboxTypes.ts';
 
 interface OutboxRecord {
   readonly operations: readonly OutboxOperation[];

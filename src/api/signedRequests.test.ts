@@ -41,22 +41,23 @@ function answerTickets(answer: () => Response): (string | null)[] {
   return seen;
 }
 
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
+/** How reading a ticket failed: the ApiError the pages explain. */
+async function readingFails(): Promise<ApiError> {
+  const caught: unknown = await getTroubleTicket('TT-1').then(
+    () => 'no error',
+    (error: unknown) => error,
   );
-  if (!(error instanceof ApiError)) throw new Error(`Expected an ApiError, got ${String(error)}`);
-  return error;
+  expect(caught).toBeInstanceOf(ApiError);
+  return caught as ApiError;
 }
 
 describe('requests to a ticket system that checks who signs in', () => {
   it('carry the signed-in user’s access token, and none once it is gone', async () => {
     token = 'token-1';
     const seen = answerTickets(() => tmfError(404, 'no such ticket'));
-    await failure(getTroubleTicket('TT-1'));
+    await readingFails();
     token = undefined;
-    await failure(getTroubleTicket('TT-1'));
+    await readingFails();
     expect(seen).toEqual(['Bearer token-1', null]);
   });
 
@@ -65,7 +66,7 @@ describe('requests to a ticket system that checks who signs in', () => {
     answerTickets(() =>
       tmfError(401, 'token expired', { 'WWW-Authenticate': 'Bearer error="invalid_token"' }),
     );
-    const error = await failure(getTroubleTicket('TT-1'));
+    const error = await readingFails();
     expect(error).toMatchObject({ kind: 'unauthorized', status: 401, retryable: false });
     expect(session.refused).toHaveBeenCalledTimes(1);
     expect(state).toEqual({ status: 'expired' });
@@ -77,7 +78,7 @@ describe('requests to a ticket system that checks who signs in', () => {
   it('a 403 says plainly that this account may not file or read escalations, and whom to ask', async () => {
     token = 'bob-token';
     answerTickets(() => new HttpResponse(null, { status: 403 }));
-    const error = await failure(getTroubleTicket('TT-1'));
+    const error = await readingFails();
     expect(error).toMatchObject({ kind: 'forbidden', status: 403 });
     expect(describeApiError(error)).toBe(
       'This account may not file or read escalations. Ask whoever manages your organisation’s ticket system for access.',

@@ -1,6 +1,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import { account, signInConfig } from '../api/account.ts';
 import { displayName } from '../api/session.ts';
+import { useHydrating } from './hydrating.ts';
 import { updates } from './pwa.ts';
 
 /*
@@ -14,16 +15,6 @@ const noServerState = () => undefined;
 
 function useSession() {
   return useSyncExternalStore(account.subscribe, account.getSnapshot, noServerState);
-}
-
-/** True once the page runs in the browser (false while hydrating and at build time). */
-const noSubscription = () => () => undefined;
-function useInBrowser(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
 }
 
 /** The single file, opened from disk: the provider cannot send the user back to a file: page. */
@@ -45,45 +36,34 @@ async function leaveFor(action: 'signIn' | 'signOut'): Promise<void> {
 /** The header's part: Sign in, or who is signed in and Sign out. */
 export function AccountStatus() {
   const state = useSession();
-  const inBrowser = useInBrowser();
+  const hydrating = useHydrating();
   const [leaving, setLeaving] = useState(false);
-  if (!signInConfig || !inBrowser || openedFromFile() || !state) return null;
-  const go = (action: 'signIn' | 'signOut') => {
-    setLeaving(true);
-    void leaveFor(action).finally(() => {
-      setLeaving(false);
-    });
-  };
+  if (!signInConfig || hydrating || openedFromFile() || !state) return null;
+  const action = state.status === 'signedIn' ? 'signOut' : 'signIn';
+  const button =
+    state.status === 'signingIn' ? null : (
+      <button
+        type="button"
+        className="header__button"
+        disabled={leaving}
+        onClick={() => {
+          setLeaving(true);
+          void leaveFor(action).finally(() => {
+            setLeaving(false);
+          });
+        }}
+      >
+        {action === 'signOut' ? 'Sign out' : 'Sign in'}
+      </button>
+    );
   return (
     <div className="header__account">
       {state.status === 'signedIn' ? (
-        <>
-          <p className="header__user">Signed in as {displayName(state.user)}</p>
-          <button
-            type="button"
-            className="header__button"
-            disabled={leaving}
-            onClick={() => {
-              go('signOut');
-            }}
-          >
-            Sign out
-          </button>
-        </>
+        <p className="header__user">Signed in as {displayName(state.user)}</p>
       ) : state.status === 'signingIn' ? (
         <p className="header__user">Signing in…</p>
-      ) : (
-        <button
-          type="button"
-          className="header__button"
-          disabled={leaving}
-          onClick={() => {
-            go('signIn');
-          }}
-        >
-          Sign in
-        </button>
-      )}
+      ) : null}
+      {button}
     </div>
   );
 }
@@ -91,8 +71,8 @@ export function AccountStatus() {
 /** Above the page: why the user must sign in (again), or why this copy cannot. */
 export function SignInNotices() {
   const state = useSession();
-  const inBrowser = useInBrowser();
-  if (!signInConfig || !inBrowser) return null;
+  const hydrating = useHydrating();
+  if (!signInConfig || hydrating) return null;
   if (openedFromFile()) {
     const { appUrl } = signInConfig;
     return (

@@ -9,6 +9,7 @@ import { HandOffContext } from '../features/wizard/handOffContext.ts';
 import { StartPage } from '../features/wizard/StartPage.tsx';
 import { FIRST_QUESTION_HASHES, START_LINKS, isStartHash } from '../features/wizard/startLinks.ts';
 import { AccountStatus, SignInNotices } from './Account.tsx';
+import { useHydrating } from './hydrating.ts';
 import { afterPaint, whenIdle, yieldToPage } from './idle.ts';
 import { updates } from './pwa.ts';
 import { BUILD_DATE, VERSION } from './version.ts';
@@ -120,16 +121,6 @@ const NeedingCall = lazy(() =>
     .then(() => import('../features/escalations/NeedingCall.tsx'))
     .then((m) => ({ default: m.NeedingCall })),
 );
-
-/** True while React hydrates the prerendered HTML (and on the server), false afterwards. */
-const noSubscription = () => () => undefined;
-function useHydrating(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => false,
-    () => true,
-  );
-}
 
 /** Pages where a new version may be offered: never in the middle of a journey. */
 const BETWEEN_ESCALATIONS = /^#\/(result|escalations|contacts)\b/;
