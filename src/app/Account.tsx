@@ -1,4 +1,4 @@
-import { useState, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { account, signInConfig } from '../api/account.ts';
 import { displayName } from '../api/session.ts';
 import { useHydrating } from './hydrating.ts';
@@ -28,42 +28,38 @@ async function leaveFor(action: 'signIn' | 'signOut'): Promise<void> {
   const session = await account.ready();
   if (!session) return;
   const stay = await updates.leaveSaved();
+  // Back from the provider's page with the browser's Back button, the page is as it was.
+  window.addEventListener('pageshow', stay, { once: true });
   await session[action]();
-  // Still here after a moment: the provider could not be reached, and the warning comes back.
-  if (session.getSnapshot().status !== 'signingIn') stay();
+  // Still here: the provider could not be reached, and the "leave site?" warning comes back.
+  stay();
 }
 
 /** The header's part: Sign in, or who is signed in and Sign out. */
 export function AccountStatus() {
   const state = useSession();
   const hydrating = useHydrating();
-  const [leaving, setLeaving] = useState(false);
   if (!signInConfig || hydrating || openedFromFile() || !state) return null;
+  // While the page leaves for the provider, the session says "signingIn" and offers nothing.
   const action = state.status === 'signedIn' ? 'signOut' : 'signIn';
-  const button =
-    state.status === 'signingIn' ? null : (
-      <button
-        type="button"
-        className="header__button"
-        disabled={leaving}
-        onClick={() => {
-          setLeaving(true);
-          void leaveFor(action).finally(() => {
-            setLeaving(false);
-          });
-        }}
-      >
-        {action === 'signOut' ? 'Sign out' : 'Sign in'}
-      </button>
-    );
   return (
     <div className="header__account">
       {state.status === 'signedIn' ? (
         <p className="header__user">Signed in as {displayName(state.user)}</p>
-      ) : state.status === 'signingIn' ? (
-        <p className="header__user">Signing in…</p>
       ) : null}
-      {button}
+      {state.status === 'signingIn' ? (
+        <p className="header__user">Signing in…</p>
+      ) : (
+        <button
+          type="button"
+          className="header__button"
+          onClick={() => {
+            void leaveFor(action);
+          }}
+        >
+          {action === 'signOut' ? 'Sign out' : 'Sign in'}
+        </button>
+      )}
     </div>
   );
 }

@@ -17,11 +17,17 @@ function replaceAddress(url: string): void {
 }
 
 export function openSession(config: SignInConfig): Session {
-  return createSession({
+  const session = createSession({
     config,
     createUserManager: (settings) => new UserManager(settings),
     store: new WebStorageStateStore({ store: sessionStorage }),
     address: () => location.href,
     replaceAddress,
   });
+  // Back from the provider's page with the browser's Back button, the page comes back as it was
+  // left, "signing in": read again who is signed in.
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) void session.start();
+  });
+  return session;
 }
