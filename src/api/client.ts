@@ -10,9 +10,9 @@ import { TmfErrorSchema } from './troubleTicket.ts';
  * - unavailable: 503, the service asks us to come back later (retryAfterMs from Retry-After).
  * - server: any other 5xx.
  * - notFound: 404.
- * - unauthorized: 401, the sign-in ended or was refused; the same request after signing in again
- *   can succeed, so nothing is given up (docs/sign-in.md).
- * - forbidden: 403, this account may not file or read escalations.
+ * - unauthorized: 401 with sign-in, the sign-in ended or was refused; the same request after
+ *   signing in again can succeed, so nothing is given up (docs/sign-in.md).
+ * - forbidden: 403 with sign-in, this account may not file or read escalations.
  * - rejected: any other 4xx; retrying the same request cannot help.
  * - malformed: a 2xx whose body is not JSON or not the contract's shape.
  */
@@ -69,13 +69,16 @@ export function parseRetryAfter(
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/** A 401 asks to sign in again only where the app can sign in; elsewhere it is a refusal. */
+/**
+ * A 401 asks to sign in again, and a 403 names the account, only where the app signs people in;
+ * elsewhere (an open backend) both are refusals like any other 4xx.
+ */
 function kindOfStatus(status: number, canSignIn: boolean): ApiErrorKind {
   if (status === 503) return 'unavailable';
   if (status >= 500) return 'server';
   if (status === 404) return 'notFound';
   if (status === 401 && canSignIn) return 'unauthorized';
-  if (status === 403) return 'forbidden';
+  if (status === 403 && canSignIn) return 'forbidden';
   return 'rejected';
 }
 
