@@ -1,4 +1,4 @@
-import type { Session, SessionState } from './session.ts';
+import type { Session, SessionState, SignedInUser } from './session.ts';
 import type { SignInConfig } from './signInConfig.ts';
 
 /*
@@ -67,6 +67,9 @@ export function createAccount(): Account {
     getSnapshot: () => session?.getSnapshot(),
   };
 }
+
+/** How the header names the user: the ID token's name, else its e-mail, else its subject. */
+export const displayName = (user: SignedInUser): string => user.name ?? user.email ?? user.subject;
 
 /**
  * The signed-in user's name and e-mail from the ID token, as the report's contact answers: the

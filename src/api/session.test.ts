@@ -1,7 +1,8 @@
 import type { StateStore, UserManagerSettings } from 'oidc-client-ts';
 import { InMemoryWebStorage, User, WebStorageStateStore } from 'oidc-client-ts';
 import { describe, expect, it, vi } from 'vitest';
-import { createSession, displayName, pageUrl, userManagerSettings } from './session.ts';
+import { displayName } from './account.ts';
+import { createSession, pageUrl, userManagerSettings } from './session.ts';
 import type { SignInConfig } from './signInConfig.ts';
 
 const CONFIG: SignInConfig = {

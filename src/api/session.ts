@@ -90,9 +90,6 @@ export interface Session {
   readonly refused: () => void;
 }
 
-/** How the header names the user: the ID token's name, else its e-mail, else its subject. */
-export const displayName = (user: SignedInUser): string => user.name ?? user.email ?? user.subject;
-
 /** How long before it expires the access token is renewed. */
 export const RENEW_BEFORE_SECONDS = 20;
 

@@ -1,6 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { account, signInConfig } from '../api/account.ts';
-import { displayName } from '../api/session.ts';
+import { account, displayName, signInConfig } from '../api/account.ts';
 import { useHydrating } from './hydrating.ts';
 import { updates } from './pwa.ts';
 
