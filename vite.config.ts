@@ -12,6 +12,7 @@ import { inlineStylesheet } from './src/build/inlineStylesheet.ts';
 import { offlineApp } from './src/build/offlineApp.ts';
 import { preloadWizard } from './src/build/preloadWizard.ts';
 import { prerenderStartPage } from './src/build/prerenderStartPage.ts';
+import { parseSignInConfig } from './src/api/signInConfig.ts';
 
 /*
  * `vite build` makes the hosted PWA in dist/; `vite build --mode singlefile` then makes one
@@ -36,8 +37,10 @@ const HTML_ORDER = [
 
 export default defineConfig(async ({ mode }) => {
   const singleFile = mode === 'singlefile';
-  const define = await defines(process.env);
   const env = loadEnv(mode, process.cwd(), 'VITE_');
+  // A wrong sign-in setting stops the build and the dev server here, with what to fix.
+  const signIn = parseSignInConfig(env);
+  const define = { ...(await defines(process.env)), __SIGN_IN__: JSON.stringify(signIn ?? null) };
   return {
     base: './',
     define,
@@ -55,7 +58,7 @@ export default defineConfig(async ({ mode }) => {
             offlineApp(),
             inlineStylesheet(),
             preloadWizard(),
-            contentSecurityPolicy(env.VITE_API_BASE_URL),
+            contentSecurityPolicy(env.VITE_API_BASE_URL, signIn?.issuer),
           ],
       checkHtmlOrder(...HTML_ORDER),
     ],

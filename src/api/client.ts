@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { account, signInConfig } from './account.ts';
 import { backendReady } from './backend.ts';
 import { apiUrl } from './config.ts';
 import { TmfErrorSchema } from './troubleTicket.ts';
@@ -9,11 +10,21 @@ import { TmfErrorSchema } from './troubleTicket.ts';
  * - unavailable: 503, the service asks us to come back later (retryAfterMs from Retry-After).
  * - server: any other 5xx.
  * - notFound: 404.
+ * - unauthorized: 401 with sign-in, the sign-in ended or was refused; the same request after
+ *   signing in again can succeed, so nothing is given up (docs/sign-in.md).
+ * - forbidden: 403 with sign-in, this account may not file or read escalations.
  * - rejected: any other 4xx; retrying the same request cannot help.
  * - malformed: a 2xx whose body is not JSON or not the contract's shape.
  */
 export type ApiErrorKind =
-  'network' | 'unavailable' | 'server' | 'notFound' | 'rejected' | 'malformed';
+  | 'network'
+  | 'unavailable'
+  | 'server'
+  | 'notFound'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'rejected'
+  | 'malformed';
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -58,18 +69,24 @@ export function parseRetryAfter(
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-function kindOfStatus(status: number): ApiErrorKind {
+/**
+ * A 401 asks to sign in again, and a 403 names the account, only where the app signs people in;
+ * elsewhere (an open backend) both are refusals like any other 4xx.
+ */
+function kindOfStatus(status: number, canSignIn: boolean): ApiErrorKind {
   if (status === 503) return 'unavailable';
   if (status >= 500) return 'server';
   if (status === 404) return 'notFound';
+  if (status === 401 && canSignIn) return 'unauthorized';
+  if (status === 403 && canSignIn) return 'forbidden';
   return 'rejected';
 }
 
-async function errorFromResponse(response: Response): Promise<ApiError> {
+async function errorFromResponse(response: Response, canSignIn: boolean): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => undefined);
   const tmf = TmfErrorSchema.safeParse(body);
   const serverReason = tmf.success ? (tmf.data.message ?? tmf.data.reason) : undefined;
-  const kind = kindOfStatus(response.status);
+  const kind = kindOfStatus(response.status, canSignIn);
   return new ApiError(kind, `HTTP ${response.status} from ${response.url}`, {
     status: response.status,
     ...(kind === 'unavailable'
@@ -89,16 +106,23 @@ export interface ApiRequest<T> {
   readonly signal?: AbortSignal;
 }
 
-/** One HTTP exchange: the answer checked against its zod schema, or an ApiError. No retries. */
+/**
+ * One HTTP exchange: the answer checked against its zod schema, or an ApiError. No retries. With
+ * sign-in configured, it carries the signed-in user's access token, and a 401 tells the session
+ * that the user must sign in again.
+ */
 export async function apiFetch<T>(request: ApiRequest<T>): Promise<T> {
   const { path, schema, method = 'GET', body, headers = {}, signal } = request;
   let response: Response;
+  const session = await account.ready();
+  const token = session?.accessToken();
   try {
     await backendReady();
     response = await fetch(apiUrl(path), {
       method,
       headers: {
         Accept: 'application/json',
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
         ...(body === undefined
           ? {}
           : {
@@ -114,7 +138,10 @@ export async function apiFetch<T>(request: ApiRequest<T>): Promise<T> {
     if (signal?.aborted) throw cause;
     throw new ApiError('network', `No answer from ${apiUrl(path)}`, { cause });
   }
-  if (!response.ok) throw await errorFromResponse(response);
+  if (response.status === 401) session?.refused();
+  if (!response.ok) {
+    throw await errorFromResponse(response, session !== undefined || signInConfig !== undefined);
+  }
   let json: unknown;
   try {
     json = await response.json();
@@ -132,6 +159,13 @@ export async function apiFetch<T>(request: ApiRequest<T>): Promise<T> {
     });
   }
   return parsed.data;
+}
+
+/** Whom to ask for access, as the administrator configured it (VITE_ACCESS_HELP). */
+export function accessHelp(help: string | undefined = signInConfig?.accessHelp): string {
+  return help
+    ? `Ask ${help} for access.`
+    : 'Ask whoever manages your organisation’s ticket system for access.';
 }
 
 function seconds(ms: number): string {
@@ -154,6 +188,10 @@ export function describeApiError(error: ApiError, retryInMs?: number): string {
       return `AT&T’s ticket service had an internal error (HTTP ${error.status ?? 500})${retrying || '. Try again in a few minutes'}.`;
     case 'notFound':
       return 'AT&T’s ticket service does not know this ticket. Check the reference, or open it from My escalations.';
+    case 'unauthorized':
+      return 'Your sign-in has ended. Sign in again: your answers and anything queued are kept, and queued tickets are sent once you have signed in.';
+    case 'forbidden':
+      return `This account may not file or read escalations. ${accessHelp()}`;
     case 'rejected':
       return `AT&T’s ticket service refused the request (HTTP ${error.status ?? 400})${error.serverReason ? `: ${error.serverReason}` : ''}. Correct the details, then try again.`;
     case 'malformed':

@@ -11,6 +11,13 @@ import {
 import type { LocalStore } from './localStore.ts';
 import { openStore, tabChannel, withLock } from './localStore.ts';
 import { stoppedState } from './outboxLists.ts';
+import type {
+  CurrentReport,
+  Filed,
+  OutboxOperation,
+  ReportResolver,
+  SubmissionState,
+} from './outboxTypes.ts';
 import type { OutboxMessage } from './outboxWaiting.ts';
 import { OUTBOX_CHANNEL, OUTBOX_KEY, OUTBOX_STORE } from './outboxWaiting.ts';
 import { createTroubleTicket, getTroubleTicket, patchTroubleTicket } from './tickets.ts';
@@ -32,7 +39,9 @@ import { toTroubleTicketCreate, toTroubleTicketUpdate } from './troubleTicket.ts
  * - 5xx and network failures are retried with exponential backoff, honouring Retry-After (a
  *   request with no answer for as long as the browser says online); 4xx and unreadable answers are
  *   not (the user gets the message and a Retry button);
- * - offline, operations wait and are sent on the 'online' event or whenever the app starts;
+ * - offline, operations wait and are sent on the 'online' event or whenever the app starts; a
+ *   401 (the sign-in ended) makes them wait too, without counting a failure, until flush() is
+ *   called once the user has signed in again (docs/sign-in.md);
  * - what was sent is remembered with a digest of its report, so a report changed afterwards is
  *   seen as not sent, and its changes go to the same ticket as an update with a note;
  * - an operation holds the escalation's reference, not a frozen report: just before it leaves, the
@@ -41,54 +50,7 @@ import { toTroubleTicketCreate, toTroubleTicketUpdate } from './troubleTicket.ts
  *   the user looks (docs/api.md, "How a queued ticket picks up corrections").
  */
 
-/** One thing to send: a new ticket, or the changes to one already filed. */
-export interface OutboxOperation {
-  readonly escalationId: string;
-  readonly kind: 'create' | 'update';
-  /** The digest of the report this operation carries. */
-  readonly digest: string;
-  readonly summary: string;
-  readonly ticket: TroubleTicketCreate;
-  /** For an update: the note listing what changed since the ticket was filed. */
-  readonly changeNote?: string;
-  readonly queuedAt: string;
-  /** A failure no retry can fix; kept until the user retries. */
-  readonly failed?: { readonly message: string };
-  /** The answers changed so that they make no report to send: kept until the user looks. */
-  readonly held?: { readonly message: string };
-}
-
-/**
- * An escalation's report as its answers make it now, which the app reads just before a queued
- * operation leaves: the same report, a changed one (to send instead, with the note for the filed
- * ticket), or none the user has not looked at (the operation is held, with why).
- */
-export type CurrentReport =
-  | { readonly status: 'unchanged' }
-  | {
-      readonly status: 'changed';
-      readonly input: EscalationTicketInput;
-      readonly changeNote?: string | undefined;
-    }
-  | { readonly status: 'hold'; readonly message: string };
-
-/**
- * Rebuilds an operation's report from the escalation's saved answers. Undefined when the device
- * holds no answers for it any more: the operation then leaves as it was queued, the last report
- * the user saw.
- */
-export type ReportResolver = (
-  operation: Pick<OutboxOperation, 'escalationId' | 'digest' | 'ticket'>,
-  filed: Filed | undefined,
-) => Promise<CurrentReport | undefined>;
-
-/** What the server holds for an escalation. */
-export interface Filed {
-  readonly ticketId: string;
-  readonly digest: string;
-  readonly summary: string;
-  readonly sentAt: string;
-}
+export type * from './outboxTypes.ts';
 
 interface OutboxRecord {
   readonly operations: readonly OutboxOperation[];
@@ -96,21 +58,6 @@ interface OutboxRecord {
 }
 
 const EMPTY: OutboxRecord = { operations: [], filed: {} };
-
-export interface SubmissionState {
-  /** The ticket as last filed, if it was. */
-  readonly filed?: Filed;
-  /** What is being sent or waits to be. */
-  readonly pending?: {
-    readonly kind: 'create' | 'update';
-    readonly state: 'sending' | 'queued' | 'failed' | 'held';
-    readonly message?: string;
-    /** While waiting to retry: why, and when. */
-    readonly retry?: { readonly error: ApiError; readonly inMs: number };
-    /** The request has waited `slowAfterMs` for an answer: the service is slow. */
-    readonly slow?: true;
-  };
-}
 
 export interface Outbox {
   readonly getState: (escalationId: string) => SubmissionState;
@@ -181,6 +128,8 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
   const wakers = new Set<() => void>();
   /** What this tab is about to send, while it reads the report as it is now. */
   const preparing = new Set<string>();
+  /** The service refused the sign-in (401): what waits stays queued until the user signs in. */
+  let signInNeeded = false;
   let watchers = 0;
 
   /** Each escalation's state, computed once per change: React compares snapshots by identity. */
@@ -196,7 +145,11 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
     const here = sending.get(escalationId);
     if (!op) return filed ? { filed } : {};
     const stopped = op.failed ?? op.held;
-    const state = stopped ? stoppedState(op) : here || isOnline() ? 'sending' : 'queued';
+    const state = stopped
+      ? stoppedState(op)
+      : here || (isOnline() && !signInNeeded)
+        ? 'sending'
+        : 'queued';
     return {
       ...(filed ? { filed } : {}),
       pending: {
@@ -205,6 +158,7 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
         ...(stopped ? { message: stopped.message } : {}),
         ...(here?.retry ? { retry: here.retry } : {}),
         ...(here?.slow ? { slow: true } : {}),
+        ...(signInNeeded && !stopped && !here ? { signInNeeded: true } : {}),
       },
     };
   }
@@ -312,7 +266,7 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
     return next && stored?.digest === next.digest && !stored.held ? stored : undefined;
   }
 
-  async function deliver(op: OutboxOperation): Promise<'done' | 'offline' | 'failed'> {
+  async function deliver(op: OutboxOperation): Promise<'done' | 'wait' | 'failed'> {
     sending.set(op.escalationId, {});
     notify();
     try {
@@ -342,12 +296,17 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
               },
             },
           }));
+          signInNeeded = false;
           channel.post('filed');
           for (const listener of filedListeners) listener();
           return 'done';
         } catch (caught) {
           const error = asApiError(caught);
-          if (error.kind === 'network' && !isOnline()) return 'offline';
+          if (error.kind === 'network' && !isOnline()) return 'wait';
+          if (error.kind === 'unauthorized') {
+            signInNeeded = true;
+            return 'wait';
+          }
           const delay = retryDelayMs(error, attempt, retryPolicy);
           if (delay === undefined) {
             const message = describeApiError(error);
@@ -411,7 +370,7 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
         } finally {
           preparing.delete(id);
         }
-        if (op && (await deliver(op)) === 'offline') return;
+        if (op && (await deliver(op)) === 'wait') return;
       }
     });
   }

@@ -1,4 +1,4 @@
-import type { Filed, OutboxOperation } from './outbox.ts';
+import type { Filed, OutboxOperation } from './outboxTypes.ts';
 
 /*
  * The outbox's operations as the lists show them: the tickets not filed yet, and the changes

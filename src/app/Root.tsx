@@ -9,6 +9,8 @@ import { createHandOff } from '../features/wizard/handOff.ts';
 import { HandOffContext } from '../features/wizard/handOffContext.ts';
 import { StartPage } from '../features/wizard/StartPage.tsx';
 import { FIRST_QUESTION_HASHES, START_LINKS, isStartHash } from '../features/wizard/startLinks.ts';
+import { AccountStatus, SignInNotices } from './Account.tsx';
+import { useHydrating } from './hydrating.ts';
 import { afterPaint, whenIdle, yieldToPage } from './idle.ts';
 import { updates } from './pwa.ts';
 import { BUILD_DATE, VERSION } from './version.ts';
@@ -127,16 +129,6 @@ const NeedingCall = lazy(() =>
     .then((m) => ({ default: m.NeedingCall })),
 );
 
-/** True while React hydrates the prerendered HTML (and on the server), false afterwards. */
-const noSubscription = () => () => undefined;
-function useHydrating(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => false,
-    () => true,
-  );
-}
-
 /** Pages where a new version may be offered: never in the middle of a journey. */
 const BETWEEN_ESCALATIONS = /^#\/(result|escalations|contacts)\b/;
 
@@ -213,6 +205,7 @@ export function Root() {
       <Suspense fallback={null}>{HEADER}</Suspense>
       <div className="width-container">
         <main id="main" className={htmlCopy ? 'main main--html' : 'main'} tabIndex={-1}>
+          <SignInNotices />
           <UpdateNotice hash={hash} />
           {/* Not in the prerendered HTML: it is read from this device once the page runs. */}
           {onStartPage && !hydrating ? (
@@ -254,6 +247,7 @@ function Header() {
             My escalations
           </a>
         </nav>
+        <AccountStatus />
       </div>
     </header>
   );

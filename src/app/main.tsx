@@ -1,9 +1,11 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { account } from '../api/account.ts';
 import { setBackendStarter } from '../api/backend.ts';
+import type { SignInConfig } from '../api/signInConfig.ts';
 import { whenOutboxHasWork } from '../api/outboxWaiting.ts';
 import { isStartHash } from '../features/wizard/startLinks.ts';
-import { yieldToPage } from './idle.ts';
+import { whenIdle, yieldToPage } from './idle.ts';
 import { registerServiceWorker } from './pwa.ts';
 import { Root, handOff } from './Root.tsx';
 
@@ -73,6 +75,19 @@ function parsed(): Promise<void> {
   });
 }
 
+/*
+ * Sign-in (docs/sign-in.md), when configured and not opened from a file (the provider cannot send
+ * the user back to a file: page): the library and the session are their own chunk, loaded once the
+ * page is idle to show who is signed in, or at once when the address comes back from the provider
+ * with ?state=…, and before any request to the ticket system (api/client.ts) in any case.
+ */
+function startSignIn(config: SignInConfig): void {
+  if (location.protocol === 'file:') return;
+  account.setLoader(() => import('./openSession.ts').then((m) => m.openSession(config)));
+  if (new URLSearchParams(location.search).has('state')) void account.ready();
+  else whenIdle(() => void account.ready());
+}
+
 /**
  * The app's start, called by the entry once this module has run. Each step is a task of its own,
  * the page given back between them (`yieldToPage`): a tap on "Start now" at any moment then
@@ -81,6 +96,9 @@ function parsed(): Promise<void> {
 export async function startApp(): Promise<void> {
   // The mock backend starts only when a request needs it (api/backend.ts), in its own chunks.
   setBackendStarter(() => import('./mockBackend.ts').then((m) => m.startMockBackendIfNeeded()));
+  // Written as constants the build can read, so that without sign-in (and in the single file,
+  // which cannot sign in) the bundler leaves the sign-in library out altogether.
+  if (__SIGN_IN__ !== null && import.meta.env.MODE !== 'singlefile') startSignIn(__SIGN_IN__);
   await parsed();
   start();
   await yieldToPage();

@@ -34,17 +34,25 @@ export const updates = {
   setBeforeReload: (job: (() => Promise<void>) | undefined): void => {
     beforeReload = job;
   },
-  /** Switches to the new version and reloads on the same page; the saved draft comes back. */
-  reload: async (): Promise<void> => {
+  /**
+   * Saves the last typing and lets the page leave without the "leave site?" warning: before a
+   * reload, or the sign-in's trip to the provider. Returns the function that brings the warning
+   * back, for a departure that did not happen.
+   */
+  leaveSaved: async (): Promise<() => void> => {
     await beforeReload?.();
     // Everything is saved: the "leave site?" warning would only be in the way.
-    window.addEventListener(
-      'beforeunload',
-      (event) => {
-        event.stopImmediatePropagation();
-      },
-      { capture: true },
-    );
+    const silence = (event: Event) => {
+      event.stopImmediatePropagation();
+    };
+    window.addEventListener('beforeunload', silence, { capture: true });
+    return () => {
+      window.removeEventListener('beforeunload', silence, { capture: true });
+    };
+  },
+  /** Switches to the new version and reloads on the same page; the saved draft comes back. */
+  reload: async (): Promise<void> => {
+    await updates.leaveSaved();
     const wb = workbox;
     // The new version may already be in control (taken by another tab): nothing waits any more,
     // and a plain reload loads it.

@@ -1,3 +1,4 @@
+import { account } from '../api/account.ts';
 import type { CurrentReport, Filed, OutboxOperation } from '../api/outbox.ts';
 import { outbox } from '../api/outbox.ts';
 import { toTroubleTicketCreate } from '../api/troubleTicket.ts';
@@ -86,5 +87,13 @@ export async function currentReport(
 }
 
 outbox.setResolver(currentReport);
+
+// What waited for the user to sign in again (a 401) leaves as soon as they have, once.
+let signedIn = account.getSnapshot()?.status === 'signedIn';
+account.subscribe(() => {
+  const now = account.getSnapshot()?.status === 'signedIn';
+  if (now && !signedIn) void outbox.flush();
+  signedIn = now;
+});
 
 export { outbox };

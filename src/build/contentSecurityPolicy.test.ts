@@ -41,19 +41,41 @@ describe('contentSecurityPolicy', () => {
     expect(apiOrigin('')).toBeUndefined();
     expect(apiOrigin('not a url')).toBeUndefined();
   });
+
+  it('adds the sign-in provider’s origin to connect-src only when an issuer is configured', () => {
+    const api = 'https://api.example.com/tmf621/v4';
+    expect(policy(api, [], 'https://login.example.com/realms/clec')).toContain(
+      "connect-src 'self' https://api.example.com https://login.example.com;",
+    );
+    expect(policy(api, [], 'https://api.example.com/auth')).toContain(
+      "connect-src 'self' https://api.example.com;",
+    );
+    const withoutIssuer = policy(api, []);
+    expect(withoutIssuer).toContain("connect-src 'self' https://api.example.com;");
+    // The sign-in pages are whole-page navigations: no frame or form is allowed anywhere else.
+    expect(policy(api, [], 'https://login.example.com')).toContain("form-action 'self'");
+    expect(policy(api, [], 'https://login.example.com')).not.toContain('frame-src');
+  });
 });
 
 describe('the hosted build’s policy, as vite.config.ts makes it', () => {
-  const saved = process.env.VITE_API_BASE_URL;
+  const NAMES = ['VITE_API_BASE_URL', 'VITE_OIDC_ISSUER', 'VITE_OIDC_CLIENT_ID'];
+  const saved = NAMES.map((name) => process.env[name]);
+  const setEnv = (name: string, value: string | undefined) => {
+    if (value === undefined) Reflect.deleteProperty(process.env, name);
+    else process.env[name] = value;
+  };
   afterEach(() => {
-    if (saved === undefined) delete process.env.VITE_API_BASE_URL;
-    else process.env.VITE_API_BASE_URL = saved;
+    NAMES.forEach((name, index) => {
+      setEnv(name, saved[index]);
+    });
   });
 
   /** The policy the configured build writes, for a page with no inline style. */
-  async function builtPolicy(apiBaseUrl: string | undefined): Promise<string> {
-    if (apiBaseUrl === undefined) delete process.env.VITE_API_BASE_URL;
-    else process.env.VITE_API_BASE_URL = apiBaseUrl;
+  async function builtPolicy(apiBaseUrl: string | undefined, issuer?: string): Promise<string> {
+    setEnv('VITE_API_BASE_URL', apiBaseUrl);
+    setEnv('VITE_OIDC_ISSUER', issuer);
+    setEnv('VITE_OIDC_CLIENT_ID', issuer ? 'escalation-wizard' : undefined);
     const config = await resolveConfig({ mode: 'production', logLevel: 'silent' }, 'build');
     const plugin = config.plugins.find((p) => p.name === 'content-security-policy');
     if (!plugin) throw new Error('the hosted build has no content-security-policy plugin');
@@ -67,5 +89,11 @@ describe('the hosted build’s policy, as vite.config.ts makes it', () => {
     const withoutApi = await builtPolicy(undefined);
     expect(withoutApi).toContain("connect-src 'self';");
     expect(withoutApi).toContain("script-src 'self';");
+  }, 60_000);
+
+  it('lets the page reach the sign-in provider named by VITE_OIDC_ISSUER', async () => {
+    expect(
+      await builtPolicy('https://tickets.example.net/tmf-api/v5', 'https://login.example.net/x'),
+    ).toContain("connect-src 'self' https://tickets.example.net https://login.example.net;");
   }, 60_000);
 });

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 
 /**
- * The API origin the hosted build may talk to, from VITE_API_BASE_URL (connect-src allows only
- * the page's own origin and the configured API). A relative, empty or unreadable value means the
- * same origin, so nothing is added.
+ * The origin of a server the hosted build may talk to: the API of VITE_API_BASE_URL, or the
+ * sign-in provider of VITE_OIDC_ISSUER (connect-src allows only the page's own origin and those).
+ * A relative, empty or unreadable value means the same origin, so nothing is added.
  */
 export function apiOrigin(apiBaseUrl: string | undefined): string | undefined {
   if (!apiBaseUrl) return undefined;
@@ -15,9 +15,21 @@ export function apiOrigin(apiBaseUrl: string | undefined): string | undefined {
   }
 }
 
-/** The policy's text, allowing the inline stylesheets whose hashes are given and no inline script. */
-export function policy(apiBaseUrl: string | undefined, styleHashes: readonly string[]): string {
-  const connect = ["'self'", apiOrigin(apiBaseUrl)].filter(Boolean).join(' ');
+/**
+ * The policy's text, allowing the inline stylesheets whose hashes are given and no inline script.
+ * With sign-in (`issuer`, docs/sign-in.md) the page also reads the provider's discovery document
+ * and calls its token endpoint, so connect-src adds the issuer's origin. Nothing else is needed:
+ * the sign-in and sign-out pages are reached by navigating the whole page there (no frame, no
+ * form post), which the policy does not govern, and the ID token is read without fetching keys.
+ */
+export function policy(
+  apiBaseUrl: string | undefined,
+  styleHashes: readonly string[],
+  issuer?: string,
+): string {
+  const connect = [...new Set(["'self'", apiOrigin(apiBaseUrl), apiOrigin(issuer)])]
+    .filter(Boolean)
+    .join(' ');
   return [
     "default-src 'self'",
     "script-src 'self'",
@@ -48,7 +60,7 @@ export function styleHashes(html: string): string[] {
  * request; its hash is the only inline style the policy allows. This plugin must therefore run
  * after that one: vite.config.ts states the order and checkHtmlOrder() refuses a build without it.
  */
-export function contentSecurityPolicy(apiBaseUrl: string | undefined): Plugin {
+export function contentSecurityPolicy(apiBaseUrl: string | undefined, issuer?: string): Plugin {
   return {
     name: 'content-security-policy',
     apply: 'build',
@@ -60,7 +72,7 @@ export function contentSecurityPolicy(apiBaseUrl: string | undefined): Plugin {
           tag: 'meta',
           attrs: {
             'http-equiv': 'Content-Security-Policy',
-            content: policy(apiBaseUrl, styleHashes(html)),
+            content: policy(apiBaseUrl, styleHashes(html), issuer),
           },
           injectTo: 'head-prepend',
         },

@@ -1,6 +1,7 @@
 import { act, cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { ApiError } from '../../api/client.ts';
 import { memoryStore } from '../../api/localStore.ts';
 import {
   createOutbox,
@@ -204,6 +205,21 @@ describe('<SubmitAction> and <SubmitConfirmation>', () => {
     expect(await filedPanel()).toHaveTextContent('TT-100001');
     expect(posts).toHaveLength(1);
     expect(await db.list()).toHaveLength(1);
+  });
+
+  it('says a ticket refused for an ended sign-in (401) waits for the user to sign in again', async () => {
+    const { user } = renderSubmit({
+      create: () => Promise.reject(new ApiError('unauthorized', 'HTTP 401', { status: 401 })),
+    });
+
+    await user.click(submitButton());
+
+    await vi.waitFor(() => {
+      expect(status()).toHaveTextContent(
+        'Queued — it will be sent once you have signed in again. Nothing is lost.',
+      );
+    });
+    expect(screen.queryByRole('button', { name: /Retry/ })).toBeNull();
   });
 
   it('sends a report changed after filing to the same ticket, with a note of what changed', async () => {

@@ -29,7 +29,7 @@ export function useSubmission(escalationId: string, outbox: Outbox = appOutbox):
 type View =
   | { readonly kind: 'idle' }
   | { readonly kind: 'sending'; readonly text: string; readonly update: boolean }
-  | { readonly kind: 'queued'; readonly update: boolean }
+  | { readonly kind: 'queued'; readonly update: boolean; readonly signIn: boolean }
   | { readonly kind: 'failed'; readonly text: string; readonly update: boolean }
   | { readonly kind: 'held'; readonly text: string; readonly update: boolean }
   | { readonly kind: 'filed'; readonly ticketId: string }
@@ -42,7 +42,9 @@ function viewOf(state: SubmissionState, digest: string): View {
     if (pending.state === 'failed' || pending.state === 'held') {
       return { kind: pending.state, text: pending.message ?? 'It was not sent.', update };
     }
-    if (pending.state === 'queued') return { kind: 'queued', update };
+    if (pending.state === 'queued') {
+      return { kind: 'queued', update, signIn: pending.signInNeeded === true };
+    }
     const text = pending.retry
       ? `Sending… ${describeApiError(pending.retry.error, pending.retry.inMs)}`
       : pending.slow
@@ -75,6 +77,9 @@ export function SubmitAction({ input, changeNote, onFiled, outbox = appOutbox }:
       case 'sending':
         return view.text;
       case 'queued':
+        if (view.signIn) {
+          return `${view.update ? 'Changes queued' : 'Queued'} — ${view.update ? 'they' : 'it'} will be sent once you have signed in again. Nothing is lost.`;
+        }
         return view.update
           ? 'Changes queued — they will be sent when you are back online. An answer you correct before then goes with them.'
           : 'Queued — it will be sent when you are back online. An answer you correct before then goes with it.';

@@ -8,6 +8,7 @@ import {
   useState,
 } from 'react';
 import type { FieldErrors, Resolver } from 'react-hook-form';
+import { account, signedInContact } from '../../api/account.ts';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { Answers, FieldName, StepId } from '../../domain/answers.ts';
 import { stepFields } from '../../domain/answers.ts';
@@ -41,8 +42,9 @@ interface StepPageProps {
 }
 
 /**
- * Answers that help before the user types: the remembered contact, the state the numbers are in
- * (its hint says why, for the user to confirm), the state's time zone.
+ * Answers that help before the user types: the remembered contact, with the signed-in user's
+ * name and e-mail from their ID token (issue #26), the state the numbers are in (its hint says
+ * why, for the user to confirm), the state's time zone.
  */
 function prefill(step: StepId, session: WizardSession): Partial<Answers> {
   const { answers } = session;
@@ -51,7 +53,7 @@ function prefill(step: StepId, session: WizardSession): Partial<Answers> {
     return proposal ? { state: proposal.state } : {};
   }
   if (step === 'contact' && answers.contactName === undefined) {
-    return session.rememberedContact ?? {};
+    return { ...session.rememberedContact, ...signedInContact(account.getSnapshot()) };
   }
   if (step === 'symptoms' && answers.troubleTimeZone === undefined && answers.state) {
     return { troubleTimeZone: stateInfo(answers.state).timeZone };
