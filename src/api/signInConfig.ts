@@ -5,7 +5,7 @@ import { z } from 'zod';
  * Security Policy is a <meta> written by the build, and it must name the provider's origin, so the
  * provider has to be known then too (docs/decisions/0009). vite.config.ts parses them once, fails
  * the build (and the dev server) on a wrong one, and writes the result into the code as
- * __SIGN_IN__, which the app reads without zod (signIn.ts).
+ * __SIGN_IN__, which the app reads without zod (account.ts).
  */
 
 /** The scopes asked for when VITE_OIDC_SCOPES is not set. */
