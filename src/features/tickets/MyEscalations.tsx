@@ -6,16 +6,11 @@ import { outbox as appOutbox } from '../../api/outbox.ts';
 import { pendingChanges, waitingTickets } from '../../api/outboxLists.ts';
 import { ticketListQueryOptions } from '../../api/tickets.ts';
 import { TICKET_STATUSES } from '../../api/troubleTicket.ts';
+import { formatDateTime } from '../../ui/dateTime.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import type { Row, Status } from './escalationRows.ts';
 import { exportCsv, fromTicket, fromWaiting, matches, summaryOf } from './escalationRows.ts';
-import {
-  defaultTicketHref,
-  escalationHref,
-  formatDateTime,
-  STATUS_LABEL,
-  WAITING_LABEL,
-} from './format.ts';
+import { defaultTicketHref, escalationHref, STATUS_LABEL, WAITING_LABEL } from './format.ts';
 import { QueryError } from './QueryError.tsx';
 
 /*

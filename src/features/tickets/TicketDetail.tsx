@@ -6,7 +6,8 @@ import { addTicketNote, cancelTicket, ticketKeys, ticketQueryOptions } from '../
 import { formatTelephoneNumber } from '../../domain/identifiers/telephone.ts';
 import { ErrorMessage } from '../../ui/fields.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
-import { formatDateTime, STATUS_LABEL } from './format.ts';
+import { formatDateTime } from '../../ui/dateTime.ts';
+import { STATUS_LABEL } from './format.ts';
 import { QueryError } from './QueryError.tsx';
 import { AskFirst } from '../../ui/Confirmation.tsx';
 

@@ -19,12 +19,6 @@ export const WAITING_LABEL = {
   held: 'Waiting for you',
 } as const;
 
-const DATE_TIME = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
-
-export function formatDateTime(iso: string): string {
-  return DATE_TIME.format(new Date(iso));
-}
-
 /** Where "open this ticket" links point. */
 export function defaultTicketHref(id: string): string {
   return `#/escalations?ticket=${encodeURIComponent(id)}`;

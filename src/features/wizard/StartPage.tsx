@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useState } from 'react';
 import type { ProblemKind } from '../../domain/answers.ts';
 import { PROBLEM_KIND_LABELS } from '../../domain/labels.ts';
+import { formatDateTime } from '../../ui/dateTime.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { START_LINKS, resumeHref } from './startLinks.ts';
@@ -32,15 +33,6 @@ interface StartPageProps {
   /** The tickets this device has not sent yet, which the app lists below the drafts. */
   readonly tickets?: ReactNode;
 }
-
-// Made when a draft is first listed, not when the start page's code first runs: building a date
-// format loads the browser's locale data, a cost the start page's first run need not pay.
-let savedFormat: Intl.DateTimeFormat | undefined;
-const formatSaved = (iso: string): string =>
-  (savedFormat ??= new Intl.DateTimeFormat('en-US', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  })).format(new Date(iso));
 
 export function StartPage({ drafts, onDelete, tickets }: StartPageProps) {
   usePageTitle('Start');
@@ -97,7 +89,7 @@ function Drafts({
                 <strong>{name}</strong>
                 {draft.problemKind ? ` — ${PROBLEM_KIND_LABELS[draft.problemKind]}` : ''}
               </p>
-              <p className="drafts__saved">Saved {formatSaved(draft.savedAt)}</p>
+              <p className="drafts__saved">Saved {formatDateTime(draft.savedAt)}</p>
               {confirming === draft.id ? (
                 <Confirmation
                   className="drafts__confirm"
