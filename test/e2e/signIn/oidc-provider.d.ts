@@ -6,7 +6,8 @@ declare module 'oidc-provider' {
     method: string;
     body: unknown;
     type: string;
-    oidc: {
+    // Set on the provider's own routes only.
+    oidc?: {
       route: string;
       client?: { clientId: string };
       session?: { accountId?: string; grantIdFor(clientId: string): string | undefined };

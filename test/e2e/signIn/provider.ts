@@ -25,13 +25,19 @@ export const ACCOUNTS: Readonly<Record<string, Account>> = {
   bob: { name: 'Bob Outsider', email: 'bob@clec.test', mayEscalate: false },
 };
 
+export interface IssuedTokens {
+  readonly access_token: string;
+  readonly refresh_token?: string;
+  readonly id_token?: string;
+}
+
 export interface TestProvider {
   /** The issuer, `http://127.0.0.1:PORT` (VITE_OIDC_ISSUER). */
   readonly issuer: string;
   /** Lifetime in seconds of the access tokens issued from now on; change it between tests. */
   accessTokenTtl: number;
-  /** Every access token the token endpoint issued, oldest first. */
-  readonly accessTokens: readonly string[];
+  /** What the token endpoint gave out, oldest first: to find the tokens the app holds. */
+  readonly issued: readonly IssuedTokens[];
   /**
    * Ends every session at the provider, as its idle timeout or an administrator would: the
    * refresh tokens stop working (renewal fails) and the next sign-in asks for the login again.
@@ -135,14 +141,14 @@ export async function startProvider({
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port.toString()}`;
   const stores = new Map<string, Map<string, AdapterPayload>>();
-  const accessTokens: string[] = [];
+  const issued: IssuedTokens[] = [];
   // A key of its own for each run: nothing signed by one test run is valid in the next.
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
 
   const handle: TestProvider = {
     issuer,
     accessTokenTtl,
-    accessTokens,
+    issued,
     endSessions() {
       for (const model of ['Session', 'Grant', 'RefreshToken', 'Interaction']) {
         stores.get(model)?.clear();
@@ -270,12 +276,13 @@ export async function startProvider({
     return grant;
   }
 
-  // The test reads the access tokens the app was given, to know when the one it holds expired.
+  // The test reads the tokens the app was given: to know when the one it holds expired, and to
+  // look for them where the app must not keep them.
   provider.use(async (ctx, next) => {
     await next();
-    const body = ctx.body as { access_token?: unknown } | undefined;
-    if (ctx.oidc.route === 'token' && typeof body?.access_token === 'string') {
-      accessTokens.push(body.access_token);
+    const body = ctx.body as Partial<IssuedTokens> | undefined;
+    if (ctx.oidc?.route === 'token' && typeof body?.access_token === 'string') {
+      issued.push({ ...body, access_token: body.access_token });
     }
   });
 
