@@ -125,7 +125,7 @@ await test('alice signs in, her contact details are filled in, and the ticket sy
 await test('the token runs out mid-journey: "Sign in again" keeps every answer, and the queued ticket is filed once', async () => {
   // Short-lived tokens, and a provider whose session then ends (its idle timeout, say): the app
   // cannot renew, so the token it holds expires for good.
-  provider.accessTokenTtl = 15;
+  provider.accessTokenTtl = 30;
   try {
     const page = await signedOutStart();
     await signIn(page, 'alice');

@@ -10,7 +10,7 @@ import { startTicketBackend, type TicketBackend } from './backend.ts';
 import { AUDIENCE, CLIENT_ID, startProvider, type TestProvider } from './provider.ts';
 
 /** Whom the 403 message tells a person without access to ask (VITE_ACCESS_HELP). */
-export const ACCESS_HELP = 'Ask the desk lead, Carol Manager, to add you to Escalations.';
+export const ACCESS_HELP = 'Carol Manager, the desk lead (carol@clec.test)';
 
 export interface SignInWorld {
   readonly app: StaticServer;
