@@ -17,6 +17,7 @@ import {
   toResult,
   walk,
 } from './journey.ts';
+import { until } from './signIn/local.ts';
 import { ACCOUNTS } from './signIn/provider.ts';
 import { ACCESS_HELP, startSignInWorld } from './signIn/world.ts';
 
@@ -91,15 +92,6 @@ const tokensStoredBy = (page: Page, storage: 'localStorage' | 'sessionStorage') 
         .filter(Boolean),
     },
   );
-
-/** Resolves once `condition` holds, checking every half second, or fails after `ceiling` ms. */
-async function until(condition: () => Promise<boolean>, what: string, ceiling: number) {
-  const deadline = Date.now() + ceiling;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`Still waiting for ${what}`);
-    await new Promise((done) => setTimeout(done, 500));
-  }
-}
 
 await test('alice signs in, her contact details are filled in, and the ticket system knows she filed', async () => {
   const page = await signedOutStart();
@@ -185,7 +177,7 @@ await test('signing out forgets the tokens, and the ticket system refuses the ne
   const sent = backend.requests.length;
   await page.getByRole('link', { name: 'My escalations', exact: true }).click();
   await until(
-    () => Promise.resolve(backend.requests.length > sent),
+    () => backend.requests.length > sent,
     'a request to the ticket system',
     SIGN_IN.timeout,
   );

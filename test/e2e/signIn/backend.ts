@@ -3,12 +3,12 @@
 // audience, expiry) carrying the `escalations` scope. Behind that check it answers with the
 // app's own mock backend (src/mocks), so the tests exercise one backend contract, not two.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
 import { getResponse } from 'msw';
 import { runnerImport } from 'vite';
 import { TROUBLE_TICKET_PATH } from '../../../src/api/troubleTicket.ts';
+import { listenLocally, readBody } from './local.ts';
 import { ESCALATIONS_SCOPE } from './provider.ts';
 
 type MockBackend = typeof import('./mockBackend.ts');
@@ -67,12 +67,6 @@ async function loadMock(baseUrl: string): Promise<MockBackend> {
   return module;
 }
 
-async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return chunks.length ? Buffer.concat(chunks) : undefined;
-}
-
 export async function startTicketBackend({
   issuer,
   audience,
@@ -80,8 +74,7 @@ export async function startTicketBackend({
   port = 0,
 }: BackendOptions): Promise<TicketBackend> {
   const server = createServer();
-  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port.toString()}`;
+  const { origin, close } = await listenLocally(server, port);
   const url = new URL(BASE_PATH, origin).href;
   const mock = await loadMock(url);
   const discovery = (await (
@@ -148,7 +141,7 @@ export async function startTicketBackend({
     const request = new Request(new URL(req.url ?? '/', origin), {
       method: req.method ?? 'GET',
       headers,
-      ...(body ? { body: new Uint8Array(body) } : {}),
+      ...(body?.length ? { body: new Uint8Array(body) } : {}),
     });
     const response =
       (await getResponse(mock.handlers, request)) ??
@@ -211,12 +204,6 @@ export async function startTicketBackend({
         return true;
       }
     },
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => {
-          done();
-        });
-      }),
+    close,
   };
 }

@@ -2,9 +2,9 @@
 // with the app as its one public client (authorization code with PKCE, refresh tokens), JWT
 // access tokens for the ticket system, and two people, one of whom may not use escalations.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair } from 'jose';
 import Provider, { errors, type Adapter, type AdapterPayload } from 'oidc-provider';
+import { listenLocally, readBody } from './local.ts';
 
 export const CLIENT_ID = 'escalation-wizard';
 /** The ticket system's resource indicator (RFC 8707): the `aud` of its access tokens. */
@@ -126,20 +126,13 @@ ${problem ? `<p role="alert">${escape(problem)}</p>` : ''}
 </main></body></html>`;
 }
 
-async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
-}
-
 export async function startProvider({
   redirectUri,
   accessTokenTtl = 600,
   port = 0,
 }: ProviderOptions): Promise<TestProvider> {
   const server = createServer();
-  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
-  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port.toString()}`;
+  const { origin: issuer, close } = await listenLocally(server, port);
   const stores = new Map<string, Map<string, AdapterPayload>>();
   const issued: IssuedTokens[] = [];
   // A key of its own for each run: nothing signed by one test run is valid in the next.
@@ -154,13 +147,7 @@ export async function startProvider({
         stores.get(model)?.clear();
       }
     },
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => {
-          done();
-        });
-      }),
+    close,
   };
 
   const provider = new Provider(issuer, {
@@ -309,7 +296,8 @@ export async function startProvider({
       page();
       return;
     }
-    const username = (await readForm(req)).get('username')?.trim() ?? '';
+    const username =
+      new URLSearchParams((await readBody(req)).toString('utf8')).get('username')?.trim() ?? '';
     if (!ACCOUNTS[username]) {
       page(`No account is called "${username}". Try alice or bob.`);
       return;

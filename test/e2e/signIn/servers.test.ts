@@ -6,6 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { test } from 'node:test';
 import { TROUBLE_TICKET_PATH } from '../../../src/api/troubleTicket.ts';
 import { startTicketBackend } from './backend.ts';
+import { until } from './local.ts';
 import { AUDIENCE, CLIENT_ID, startProvider } from './provider.ts';
 
 const APP_ORIGIN = 'http://127.0.0.1:9';
@@ -121,15 +122,6 @@ const refresh = (refreshToken: string) =>
       refresh_token: refreshToken,
     }).toString(),
   });
-
-/** Resolves once `condition` holds, checking every quarter second; fails after a minute. */
-async function until(condition: () => Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`Still waiting for ${what}`);
-    await new Promise((done) => setTimeout(done, 250));
-  }
-}
 
 await test('the provider publishes an http issuer on 127.0.0.1 that requires PKCE', async () => {
   const discovery = (await (
