@@ -25,7 +25,7 @@ export interface BackendRequest {
   /** The path below the API base, e.g. tmf-api/troubleTicket/v5/troubleTicket. */
   readonly path: string;
   readonly status: number;
-  /** The token's subject when the token was valid. */
+  /** The token's subject when the token was valid, whether or not it carried the scope. */
   readonly sub: string | undefined;
 }
 
@@ -93,46 +93,58 @@ export async function startTicketBackend({
         }
       : { Vary: 'Origin' };
 
-  /** The token's claims, or the answer that refuses the request. */
-  async function authorize(req: IncomingMessage): Promise<JWTPayload | Response> {
+  /** The token's claims when it is valid, and the answer that refuses the request, if any. */
+  async function authorize(
+    req: IncomingMessage,
+  ): Promise<
+    { claims: JWTPayload; refusal?: undefined } | { claims?: JWTPayload; refusal: Response }
+  > {
     const token = /^Bearer (\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
     const refuse = (status: 401 | 403, authenticate: string, message: string) => {
-      const response = mock.tmfError(status, message);
-      response.headers.set('WWW-Authenticate', authenticate);
-      return response;
+      const refusal = mock.tmfError(status, message);
+      refusal.headers.set('WWW-Authenticate', authenticate);
+      return refusal;
     };
     if (!token) {
-      return refuse(
-        401,
-        'Bearer error="invalid_token", error_description="no access token"',
-        'Sign in: this ticket system needs an access token (Authorization: Bearer).',
-      );
+      return {
+        refusal: refuse(
+          401,
+          'Bearer error="invalid_token", error_description="no access token"',
+          'Sign in: this ticket system needs an access token (Authorization: Bearer).',
+        ),
+      };
     }
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, keys, { issuer, audience }));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return refuse(
-        401,
-        `Bearer error="invalid_token", error_description="${reason.replace(/"/g, "'")}"`,
-        `The access token was refused (${reason}): sign in again.`,
-      );
+      return {
+        refusal: refuse(
+          401,
+          `Bearer error="invalid_token", error_description="${reason.replace(/"/g, "'")}"`,
+          `The access token was refused (${reason}): sign in again.`,
+        ),
+      };
     }
     const scopes = typeof payload.scope === 'string' ? payload.scope.split(' ') : [];
     if (!scopes.includes(ESCALATIONS_SCOPE)) {
-      return refuse(
-        403,
-        `Bearer error="insufficient_scope", scope="${ESCALATIONS_SCOPE}"`,
-        `This account may not file or read escalations: it lacks the ${ESCALATIONS_SCOPE} scope.`,
-      );
+      return {
+        claims: payload,
+        refusal: refuse(
+          403,
+          `Bearer error="insufficient_scope", scope="${ESCALATIONS_SCOPE}"`,
+          `This account may not file or read escalations: it lacks the ${ESCALATIONS_SCOPE} scope.`,
+        ),
+      };
     }
-    return payload;
+    return { claims: payload };
   }
 
   async function answer(req: IncomingMessage): Promise<{ response: Response; sub?: string }> {
-    const claims = await authorize(req);
-    if (claims instanceof Response) return { response: claims };
+    const verdict = await authorize(req);
+    if (verdict.refusal) return { response: verdict.refusal, sub: verdict.claims?.sub };
+    const { claims } = verdict;
     const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req);
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) {

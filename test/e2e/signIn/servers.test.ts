@@ -168,6 +168,12 @@ await test('bob is never granted escalations: the ticket system answers 403 with
   assert.equal(body['@type'], 'Error');
   assert.match(body.message, /may not file or read escalations/);
   assert.equal((await fileTicket(token)).status, 403);
+  assert.deepEqual(backend.requests.at(-1), {
+    method: 'POST',
+    path: TROUBLE_TICKET_PATH,
+    status: 403,
+    sub: 'bob',
+  });
 });
 
 await test('an expired access token gets 401, and no renewal once the provider ended the session', async () => {
