@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { TROUBLE_TICKET_PATH } from '../../src/api/troubleTicket.ts';
-import { launch } from './harness.ts';
+import { expectNoAxeViolations, launch } from './harness.ts';
 import {
   ANSWERS,
   escalationsTable,
@@ -98,7 +98,9 @@ const tokensStoredBy = (page: Page, storage: 'localStorage' | 'sessionStorage') 
 
 await test('alice signs in, her contact details are filled in, and the ticket system knows she filed', async () => {
   const page = await signedOutStart();
+  await expectNoAxeViolations(page);
   await signIn(page, 'alice');
+  await expectNoAxeViolations(page);
   await startNow(page);
   await walk(page, ANSWERS.ordering, async (_page, step) => {
     if (step.question !== Q.contact) return;
@@ -135,7 +137,9 @@ await test('the token runs out mid-journey: "Sign in again" keeps every answer, 
 
     await submit(page);
     const notice = page.getByRole('alert').filter({ hasText: 'Sign in again' });
-    await notice.getByRole('button', { name: 'Sign in again' }).click(SIGN_IN);
+    await notice.getByRole('button', { name: 'Sign in again' }).waitFor(SIGN_IN);
+    await expectNoAxeViolations(page);
+    await notice.getByRole('button', { name: 'Sign in again' }).click();
     // The provider's session is over: it asks who this is again, then returns to the same page.
     await logIn(page, 'alice');
     const reference = await filedReference(page);
@@ -196,6 +200,7 @@ await test('bob is refused: the app says he may not file or read escalations, an
   await page.getByRole('link', { name: 'My escalations', exact: true }).click();
   await page.getByText('may not file or read escalations', { exact: false }).waitFor(SIGN_IN);
   await page.getByText(ACCESS_HELP, { exact: false }).waitFor();
+  await expectNoAxeViolations(page);
   assert.ok(
     backend.requests.some((r) => r.status === 403 && r.sub === 'bob'),
     'the ticket system never saw bob',
