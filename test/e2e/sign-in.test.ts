@@ -164,8 +164,13 @@ await test('the token runs out mid-journey: "Sign in again" keeps every answer, 
 await test('signing out forgets the tokens, and the ticket system refuses the next request', async () => {
   const page = await signedOutStart();
   await signIn(page, 'alice');
+  const signedIn = backend.requests.length;
   await page.getByRole('link', { name: 'My escalations', exact: true }).click();
   await escalationsTable(page).or(page.getByText('You have not filed')).first().waitFor(SIGN_IN);
+  assert.ok(
+    backend.requests.slice(signedIn).some((r) => r.status === 200 && r.sub === 'alice'),
+    'signed in, the ticket system let alice in',
+  );
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   // The app may end the provider's session too (RP-initiated logout), which asks to confirm.
