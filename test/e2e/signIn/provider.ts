@@ -189,11 +189,9 @@ export async function startProvider({
         : undefined,
     // The app is a first-party client: no consent page. Each person is granted what the
     // directory allows and nothing else, so bob's token never carries `escalations`, whatever
-    // the app asks for. A scope both granted and refused counts as answered, so the provider
-    // does not ask for consent either way.
-    async loadExistingGrant(ctx: Parameters<typeof grantFor>[0]) {
-      return grantFor(ctx);
-    },
+    // the app asks for. A scope granted or refused counts as answered, so the provider does not
+    // ask for consent either way.
+    loadExistingGrant: grantFor,
     // A public client renews with a refresh token (rotated on each use), no offline_access.
     issueRefreshToken: (_ctx: unknown, client: { grantTypeAllowed(type: string): boolean }) =>
       client.grantTypeAllowed('refresh_token'),
@@ -275,8 +273,7 @@ export async function startProvider({
 
   const oidc = provider.callback();
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    const uid = /^\/login\/([\w-]+)$/.exec(new URL(req.url ?? '/', issuer).pathname)?.[1];
-    if (!uid) {
+    if (!/^\/login\/[\w-]+$/.test(new URL(req.url ?? '/', issuer).pathname)) {
       oidc(req, res);
       return;
     }
