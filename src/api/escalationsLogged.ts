@@ -1,4 +1,4 @@
-import { openStore, tabChannel } from './localStore.ts';
+import { openStore, tabChannel, whenDeviceHas } from './localStore.ts';
 
 /*
  * Whether this device has logged an escalation, without loading the log: the log (escalations.ts)
@@ -15,27 +15,10 @@ export const ESCALATIONS_CHANNEL = 'escalations';
  * tab logs one. Returns a function that stops waiting.
  */
 export function whenEscalationsLogged(load: () => void): () => void {
-  let waiting = true;
-  const unsubscribe = tabChannel<'changed'>(ESCALATIONS_CHANNEL).subscribe(() => {
-    fire();
-  });
-  function stop(): void {
-    waiting = false;
-    unsubscribe();
-  }
-  function fire(): void {
-    if (!waiting) return;
-    stop();
-    load();
-  }
-  openStore<unknown>(ESCALATIONS_STORE)
-    .all()
-    .then(
-      (entries) => {
-        if (entries.length > 0) fire();
-      },
-      // Storage refused: nothing can have been logged on this device.
-      () => undefined,
-    );
-  return stop;
+  return whenDeviceHas(
+    async () => (await openStore<unknown>(ESCALATIONS_STORE).all()).length > 0,
+    tabChannel<'changed'>(ESCALATIONS_CHANNEL),
+    () => true,
+    load,
+  );
 }

@@ -197,6 +197,40 @@ export function tabChannel<M>(name: string): TabChannel<M> {
 }
 
 /**
+ * Calls `load` once this device has something for it: at once if `present()` says so, or when a
+ * tab posts a message on `channel` that `counts`. Lets a page check a store without loading the
+ * code (and the schemas) that would read it. Returns a function that stops waiting.
+ */
+export function whenDeviceHas<M>(
+  present: () => Promise<boolean>,
+  channel: TabChannel<M>,
+  counts: (message: M) => boolean,
+  load: () => void,
+): () => void {
+  let waiting = true;
+  const unsubscribe = channel.subscribe((message) => {
+    if (counts(message)) fire();
+  });
+  function stop(): void {
+    waiting = false;
+    unsubscribe();
+  }
+  function fire(): void {
+    if (!waiting) return;
+    stop();
+    load();
+  }
+  present().then(
+    (found) => {
+      if (found) fire();
+    },
+    // Storage refused: nothing can have been kept on this device.
+    () => undefined,
+  );
+  return stop;
+}
+
+/**
  * Runs `job` while holding the lock `name` across every tab of the origin (Web Locks), so one tab
  * at a time does it. Where Web Locks are missing the job runs at once. `ifAvailable`: skip the
  * job when another tab holds the lock.

@@ -1,4 +1,4 @@
-import { openStore, tabChannel } from './localStore.ts';
+import { openStore, tabChannel, whenDeviceHas } from './localStore.ts';
 
 /*
  * Whether the ticket outbox has work, without loading it: the outbox (outbox.ts) brings the
@@ -17,29 +17,17 @@ export type OutboxMessage = 'changed' | 'filed';
  * operation, or when a tab changes it. Returns a function that stops waiting.
  */
 export function whenOutboxHasWork(load: () => void): () => void {
-  let waiting = true;
-  const unsubscribe = tabChannel<OutboxMessage>(OUTBOX_CHANNEL).subscribe((message) => {
-    if (message === 'changed') fire();
-  });
-  function stop(): void {
-    waiting = false;
-    unsubscribe();
-  }
-  function fire(): void {
-    if (!waiting) return;
-    stop();
-    load();
-  }
-  openStore<{ readonly operations?: readonly unknown[] }>(OUTBOX_STORE)
-    .get(OUTBOX_KEY)
-    .then(
-      (record) => {
-        if (record?.operations?.length) fire();
-      },
-      // Storage refused: nothing can have been queued on this device.
-      () => undefined,
-    );
-  return stop;
+  return whenDeviceHas(
+    hasOperations,
+    tabChannel<OutboxMessage>(OUTBOX_CHANNEL),
+    (message) => message === 'changed',
+    load,
+  );
+}
+
+async function hasOperations(): Promise<boolean> {
+  const store = openStore<{ readonly operations?: readonly unknown[] }>(OUTBOX_STORE);
+  return Boolean((await store.get(OUTBOX_KEY))?.operations?.length);
 }
 
 /** A ticket, or changes to one, that this device has not sent yet, as the start page lists it. */
