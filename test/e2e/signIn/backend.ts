@@ -109,7 +109,8 @@ export async function startTicketBackend({
       return {
         refusal: refuse(
           401,
-          'Bearer error="invalid_token", error_description="no access token"',
+          // RFC 6750 §3.1: a request with no credentials gets the challenge without an error code.
+          'Bearer realm="clec-tickets"',
           'Sign in: this ticket system needs an access token (Authorization: Bearer).',
         ),
       };
