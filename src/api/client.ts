@@ -189,7 +189,7 @@ export function describeApiError(error: ApiError, retryInMs?: number): string {
     case 'notFound':
       return 'AT&T’s ticket service does not know this ticket. Check the reference, or open it from My escalations.';
     case 'unauthorized':
-      return 'Your sign-in has ended. Sign in again: your answers and anything queued are kept, and queued tickets are sent once you have signed in.';
+      return 'The ticket system needs you to sign in (again): your answers and anything queued are kept, and queued tickets are sent once you have signed in.';
     case 'forbidden':
       return `This account may not file or read escalations. ${accessHelp()}`;
     case 'rejected':

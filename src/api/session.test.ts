@@ -2,7 +2,7 @@ import type { StateStore, UserManagerSettings } from 'oidc-client-ts';
 import { InMemoryWebStorage, User, WebStorageStateStore } from 'oidc-client-ts';
 import { describe, expect, it, vi } from 'vitest';
 import { displayName } from './account.ts';
-import { createSession, pageUrl, userManagerSettings } from './session.ts';
+import { SIGN_IN_TO_SEND, createSession, pageUrl, userManagerSettings } from './session.ts';
 import type { SignInConfig } from './signInConfig.ts';
 
 const CONFIG: SignInConfig = {
@@ -192,6 +192,14 @@ describe('createSession', () => {
     fire('expired');
     expect(session.getSnapshot()).toEqual({ status: 'expired' });
     expect(session.accessToken()).toBeUndefined();
+  });
+
+  it('asks someone who never signed in to sign in, not to sign in "again", when refused', async () => {
+    const { session } = setup();
+    await session.start();
+    expect(session.getSnapshot()).toEqual({ status: 'signedOut' });
+    session.refused();
+    expect(session.getSnapshot()).toEqual({ status: 'signedOut', problem: SIGN_IN_TO_SEND });
   });
 
   it('asks to sign in again when the ticket system refuses the token, and tells listeners', async () => {

@@ -90,6 +90,10 @@ export interface Session {
   readonly refused: () => void;
 }
 
+/** Why a user who is not signed in is asked to, when the ticket system refused them (401). */
+export const SIGN_IN_TO_SEND =
+  'The ticket system lets in only signed-in people: sign in to send and read escalations. Your answers and anything queued are kept, and queued tickets are sent once you have signed in.';
+
 /** How long before it expires the access token is renewed. */
 export const RENEW_BEFORE_SECONDS = 20;
 
@@ -246,7 +250,13 @@ export function createSession(options: SessionOptions): Session {
     accessToken: () => (state.status === 'signedIn' ? state.user.accessToken : undefined),
     refused() {
       if (state.status === 'signingIn') return;
-      set({ status: 'expired' });
+      // Someone who never signed in (or signed out) has no sign-in that "ended": they are asked
+      // to sign in, with the header's Sign in.
+      set(
+        state.status === 'signedOut'
+          ? { status: 'signedOut', problem: SIGN_IN_TO_SEND }
+          : { status: 'expired' },
+      );
       // A reload must not bring the refused token back.
       void manager.removeUser().catch(() => undefined);
     },

@@ -71,7 +71,7 @@ describe('requests to a ticket system that checks who signs in', () => {
     expect(session.refused).toHaveBeenCalledTimes(1);
     expect(state).toEqual({ status: 'expired' });
     expect(describeApiError(error)).toBe(
-      'Your sign-in has ended. Sign in again: your answers and anything queued are kept, and queued tickets are sent once you have signed in.',
+      'The ticket system needs you to sign in (again): your answers and anything queued are kept, and queued tickets are sent once you have signed in.',
     );
   });
 
